@@ -1,0 +1,29 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Manifest settings live here so Chrome (MV3) and Firefox builds come from one place.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: 'Teachback',
+    description: 'Your 360° mentoring network, kept privately in your browser, turned into timely nudges.',
+    // unlimitedStorage: without it browsers may evict IndexedDB under disk pressure.
+    permissions: ['storage', 'unlimitedStorage'],
+    action: { default_title: 'Teachback — prepare your next conversation' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'teachback@teachback.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'screenshots/**', '.profile/**'] },
+});
