@@ -1,0 +1,44 @@
+import { DataPage } from '../../features/backup/DataPage';
+import { PeoplePage } from '../../features/people/PeoplePage';
+import { EditPerson, NewPerson } from '../../features/people/PersonEditor';
+import { useHashRoute } from '../../lib/ui/use-hash-route';
+
+const NAV = [
+  ['people', 'People'],
+  ['data', 'Your data'],
+] as const;
+
+function Page({ route }: { route: string[] }) {
+  const [area = 'people', id] = route;
+  if (area === 'data') return <DataPage />;
+  if (id === 'new') return <NewPerson />;
+  if (id) return <EditPerson id={id} />;
+  return <PeoplePage />;
+}
+
+export function App() {
+  const route = useHashRoute();
+  const area = route[0] ?? 'people';
+  return (
+    <div class="dashboard">
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <nav class="sidebar" aria-label="Dashboard">
+        <p class="brand">Teachback</p>
+        <ul>
+          {NAV.map(([key, label]) => (
+            <li key={key}>
+              <a href={`#/${key}`} aria-current={area === key ? 'page' : undefined}>
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1}>
+        <Page route={route} />
+      </main>
+    </div>
+  );
+}

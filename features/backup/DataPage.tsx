@@ -1,0 +1,195 @@
+import { useSignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
+import { type Final, requestBackup } from '../../lib/backup/client';
+import { useLive } from '../../lib/live/live-signal';
+import { countAll, deleteEverything } from '../../lib/repos/everything';
+import { backupFilename, downloadText } from './download';
+import { describeCounts } from './summary';
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'working'; label: string; done: number; total: number }
+  | { kind: 'done'; result: Final; what: 'import' | 'export' };
+
+function Outcome({ status }: { status: Status }) {
+  if (status.kind === 'working')
+    return (
+      <div class="outcome" role="status">
+        <p>{status.label}</p>
+        <progress max={status.total || 1} value={status.total ? status.done : undefined} aria-label={status.label} />
+        {status.total > 0 && <p class="muted">{`${status.done.toLocaleString('en')} of ${status.total.toLocaleString('en')} records`}</p>}
+      </div>
+    );
+  if (status.kind !== 'done') return <div class="outcome" role="status" />;
+  const r = status.result;
+  if (r.type === 'imported')
+    return (
+      <div class="outcome ok" role="status" data-testid="import-result">
+        <p>
+          <strong>Imported.</strong> Your network now holds {describeCounts(r.counts)}.
+        </p>
+        {r.ignored.length > 0 && <p class="muted">Left out parts this version does not know: {r.ignored.join(', ')}.</p>}
+      </div>
+    );
+  if (r.type === 'exported')
+    return (
+      <div class="outcome ok" role="status" data-testid="export-result">
+        <p>
+          <strong>Exported</strong> {describeCounts(r.counts)}.
+        </p>
+      </div>
+    );
+  if (r.type === 'invalid')
+    return (
+      <div class="outcome bad" role="alert" data-testid="import-result">
+        <p>
+          <strong>Nothing was imported</strong> — your data is exactly as it was.{' '}
+          {r.problems.length > 1 ? 'These need fixing in the file:' : 'The file has a problem:'}
+        </p>
+        <ul class="problems">
+          {r.problems.map((p) => (
+            <li key={`${p.path}${p.message}`}>
+              {p.path && <code>{p.path}</code>} {p.message}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  return (
+    <div class="outcome bad" role="alert" data-testid="import-result">
+      <p>
+        <strong>Something went wrong{status.what === 'import' ? '; nothing was imported' : ''}.</strong>{' '}
+        {r.type === 'failed' ? r.message : ''}
+      </p>
+    </div>
+  );
+}
+
+export function DataPage() {
+  const status = useSignal<Status>({ kind: 'idle' });
+  const pending = useSignal<File | null>(null);
+  const typed = useSignal('');
+  const confirmImport = useRef<HTMLDialogElement>(null);
+  const confirmDelete = useRef<HTMLDialogElement>(null);
+  const counts = useLive(countAll, [], undefined);
+  const busy = status.value.kind === 'working';
+
+  const exportNow = async () => {
+    status.value = { kind: 'working', label: 'Preparing your backup…', done: 0, total: 0 };
+    const result = await requestBackup({ type: 'export' });
+    if (result.type === 'exported') downloadText(result.json, backupFilename());
+    status.value = { kind: 'done', result, what: 'export' };
+  };
+  const chooseFile = (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    pending.value = input.files?.[0] ?? null;
+    input.value = '';
+    if (pending.value) confirmImport.current?.showModal();
+  };
+  const importNow = async () => {
+    const file = pending.value;
+    if (!file) return;
+    status.value = { kind: 'working', label: `Checking ${file.name}…`, done: 0, total: 0 };
+    const result = await requestBackup({ type: 'import', file }, (done, total) => {
+      status.value = { kind: 'working', label: total ? 'Importing…' : `Checking ${file.name}…`, done, total };
+    });
+    status.value = { kind: 'done', result, what: 'import' };
+  };
+
+  return (
+    <section class="page narrow" aria-labelledby="data-title">
+      <h1 id="data-title">Your data</h1>
+      <p class="muted">
+        Everything stays in this browser. Right now it holds{' '}
+        <span data-testid="data-counts">{counts.value ? describeCounts(counts.value) : '…'}</span>.
+      </p>
+      <div class="card stack">
+        <h2>Back up</h2>
+        <p class="muted">
+          Download everything as one JSON file (Teachback backup format v1). Keep it somewhere safe; you can import it here or in another
+          browser.
+        </p>
+        <div>
+          <button type="button" class="btn btn-primary" onClick={exportNow} disabled={busy}>
+            Export backup
+          </button>
+        </div>
+      </div>
+      <div class="card stack">
+        <h2>Restore from a backup</h2>
+        <p class="muted">
+          The file is checked first. If anything in it is wrong, nothing changes and you will see exactly what to fix. A valid backup
+          replaces everything here.
+        </p>
+        <label class="file-pick">
+          <span class="btn">Choose a backup file…</span>
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={chooseFile}
+            disabled={busy}
+            class="visually-hidden"
+            data-testid="import-file"
+          />
+        </label>
+      </div>
+      <Outcome status={status.value} />
+      <div class="card stack danger-zone">
+        <h2>Delete everything</h2>
+        <p class="muted">Removes every person, meeting and note from this browser. Export a backup first if you may want them back.</p>
+        <div>
+          <button type="button" class="btn btn-danger" onClick={() => confirmDelete.current?.showModal()} disabled={busy}>
+            Delete everything…
+          </button>
+        </div>
+      </div>
+
+      <dialog ref={confirmImport} class="card confirm" aria-labelledby="ci-title">
+        <form method="dialog" class="stack">
+          <h2 id="ci-title">Replace your data with this backup?</h2>
+          <p class="muted">
+            {pending.value?.name} ({((pending.value?.size ?? 0) / 1e6).toFixed(1)} MB) will replace{' '}
+            {counts.value ? describeCounts(counts.value) : 'your data'}.
+          </p>
+          <div class="row">
+            <button type="submit" class="btn btn-primary" onClick={importNow}>
+              Check and import
+            </button>
+            <button type="submit" class="btn btn-quiet" autoFocus>
+              Cancel
+            </button>
+          </div>
+        </form>
+      </dialog>
+
+      <dialog ref={confirmDelete} class="card confirm" aria-labelledby="cd-title" onClose={() => (typed.value = '')}>
+        <form method="dialog" class="stack">
+          <h2 id="cd-title">Delete everything?</h2>
+          <p class="muted">This cannot be undone. You may want to export a backup first.</p>
+          <div>
+            <button type="button" class="btn" onClick={exportNow}>
+              Export a backup first
+            </button>
+          </div>
+          <label class="field">
+            <span>Type “delete” to confirm</span>
+            <input value={typed.value} onInput={(e) => (typed.value = e.currentTarget.value)} autoComplete="off" />
+          </label>
+          <div class="row">
+            <button
+              type="submit"
+              class="btn btn-danger"
+              disabled={typed.value.trim().toLowerCase() !== 'delete'}
+              onClick={() => void deleteEverything()}
+            >
+              Delete everything
+            </button>
+            <button type="submit" class="btn btn-quiet">
+              Cancel
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </section>
+  );
+}

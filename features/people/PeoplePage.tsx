@@ -1,0 +1,118 @@
+import { useSignal } from '@preact/signals';
+import { DirectionChip } from '../../components/DirectionChip';
+import { Time } from '../../components/Time';
+import { plural } from '../../lib/format/relative';
+import { useLive } from '../../lib/live/live-signal';
+import { dueAt, NEVER, urgency } from '../../lib/model/cadence';
+import type { Person, PersonStatus } from '../../lib/model/types';
+import { listPeople } from '../../lib/repos/people';
+import { go } from '../../lib/ui/use-hash-route';
+
+const PAGE = 100;
+const STATUS_TABS: Array<[PersonStatus, string]> = [
+  ['active', 'Active'],
+  ['paused', 'Paused'],
+  ['ended', 'Ended'],
+];
+
+function PersonRow({ p, now }: { p: Person; now: Date }) {
+  const u = (p.status ?? 'active') === 'active' ? urgency(p, now) : undefined;
+  const last = p.lastContactAt;
+  return (
+    <li class="person-row">
+      <a class="person-name" href={`#/people/${p.id}`}>
+        {p.name}
+      </a>
+      <DirectionChip direction={p.direction} />
+      <span class="person-role muted">{p.role}</span>
+      <span class="person-last">
+        {last && last !== NEVER ? (
+          <>
+            Last contact <Time iso={last} now={now} />
+          </>
+        ) : (
+          <span class="muted">No contact yet</span>
+        )}
+      </span>
+      <span class={`person-due urgency-${u ?? 'fine'}`}>
+        {u === 'overdue' ? (
+          'Overdue'
+        ) : u === 'due' ? (
+          'Due'
+        ) : u ? (
+          <>
+            Next <Time iso={dueAt(p)} now={now} />
+          </>
+        ) : (
+          ''
+        )}
+      </span>
+    </li>
+  );
+}
+
+export function PeoplePage() {
+  const status = useSignal<PersonStatus>('active');
+  const limit = useSignal(PAGE);
+  const people = useLive(() => listPeople({ status: status.value }, limit.value + 1), [status.value, limit.value], undefined);
+  const rows = people.value;
+  const now = new Date();
+  return (
+    <section class="page" aria-labelledby="people-title">
+      <header class="page-head">
+        <h1 id="people-title">People</h1>
+        <button type="button" class="btn btn-primary" onClick={() => go('/people/new')}>
+          Add a person
+        </button>
+      </header>
+      <fieldset class="tabs">
+        <legend class="visually-hidden">Show people by status</legend>
+        {STATUS_TABS.map(([s, label]) => (
+          <button
+            key={s}
+            type="button"
+            class="btn btn-quiet tab"
+            aria-pressed={status.value === s}
+            onClick={() => {
+              status.value = s;
+              limit.value = PAGE;
+            }}
+          >
+            {label}
+          </button>
+        ))}
+      </fieldset>
+      {rows === undefined ? null : rows.length === 0 ? (
+        <div class="empty card">
+          {status.value === 'active' ? (
+            <>
+              <h2>Who do you learn from?</h2>
+              <p class="muted">
+                A mentoring network has people above you, beside you, below you and outside your organisation. Start with one: someone you
+                learned from this month.
+              </p>
+              <button type="button" class="btn btn-primary" onClick={() => go('/people/new')}>
+                Add your first person
+              </button>
+            </>
+          ) : (
+            <p class="muted">Nobody is {status.value} right now.</p>
+          )}
+        </div>
+      ) : (
+        <>
+          <ul class="people-list" aria-label={`${status.value} people`} data-testid="people-list">
+            {rows.slice(0, limit.value).map((p) => (
+              <PersonRow key={p.id} p={p} now={now} />
+            ))}
+          </ul>
+          {rows.length > limit.value && (
+            <button type="button" class="btn" onClick={() => (limit.value += PAGE)}>
+              Show {plural(PAGE, 'more person', 'more people')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

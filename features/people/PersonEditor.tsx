@@ -1,0 +1,82 @@
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { DirectionChip } from '../../components/DirectionChip';
+import { useLive } from '../../lib/live/live-signal';
+import { addPerson, getPerson, setStatus, updatePerson } from '../../lib/repos/people';
+import { go } from '../../lib/ui/use-hash-route';
+import { PersonForm } from './PersonForm';
+import { draftFrom, emptyDraft } from './person-draft';
+
+export function NewPerson() {
+  return (
+    <section class="page narrow" aria-labelledby="new-title">
+      <h1 id="new-title">Add a person</h1>
+      <PersonForm
+        initial={emptyDraft()}
+        submitLabel="Add to my network"
+        onSubmit={async (fields) => {
+          await addPerson(fields);
+          go('/people');
+        }}
+        onCancel={() => go('/people')}
+      />
+    </section>
+  );
+}
+
+/** Edit a person, pause or end the relationship, or reopen it. */
+export function EditPerson({ id }: { id: string }) {
+  const person = useLive(() => getPerson(id).then((p) => p ?? null), [id], undefined);
+  const p = person.value;
+  if (p === undefined) return null;
+  if (p === null)
+    return (
+      <section class="page narrow">
+        <h1>Not found</h1>
+        <p class="muted">This person is no longer in your network.</p>
+        <a href="#/people">Back to people</a>
+      </section>
+    );
+  const status = p.status ?? 'active';
+  return (
+    <section class="page narrow" aria-labelledby="edit-title">
+      <header class="page-head">
+        <h1 id="edit-title">{p.name}</h1>
+        <DirectionChip direction={p.direction} />
+      </header>
+      <p class="muted" data-testid="person-status">
+        {status === 'ended' ? 'This relationship has ended.' : status === 'paused' ? 'Paused: no reminders until you resume.' : 'Active'}
+      </p>
+      <PersonForm
+        key={p.updatedAt}
+        initial={draftFrom(p)}
+        submitLabel="Save changes"
+        onSubmit={async (fields) => {
+          await updatePerson(id, fields);
+          go('/people');
+        }}
+        onCancel={() => go('/people')}
+      />
+      <div class="row lifecycle">
+        {status === 'active' && (
+          <button type="button" class="btn" onClick={() => setStatus(id, 'paused')}>
+            Pause reminders
+          </button>
+        )}
+        {status !== 'active' && (
+          <button type="button" class="btn" onClick={() => setStatus(id, 'active')}>
+            {status === 'ended' ? 'Reopen relationship' : 'Resume'}
+          </button>
+        )}
+        {status !== 'ended' && (
+          <ConfirmButton
+            label="End relationship"
+            title={`End your mentoring relationship with ${p.name}?`}
+            body="Every relationship has a season. It moves to Ended with its history kept, and you can reopen it at any time."
+            confirmLabel="End relationship"
+            onConfirm={() => setStatus(id, 'ended')}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

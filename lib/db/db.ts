@@ -1,0 +1,4 @@
+import { AppDB } from './schema';
+
+/** The one database handle of a page, worker or service worker. */
+export const db = new AppDB();

@@ -1,0 +1,48 @@
+// Index-only fields computed from a record so that the new tab and popup can ask indexed,
+// bounded questions ("who is due", "what is planned next", "what is open"). They are written
+// only by `withDerived`, never exported, and recomputed on every write and import.
+import { dueAt } from '../model/cadence';
+import type { ActionItem, Meeting, Person } from '../model/types';
+
+export type StoredPerson = Person & { dueAt?: string };
+export type StoredMeeting = Meeting & { plannedAt?: string };
+export type StoredAction = ActionItem & { openDue?: string };
+
+/** Sorts after every real date so undated open actions come last. */
+export const NO_DUE = '9999-12-31T00:00:00.000Z';
+
+export const DERIVED_FIELDS = {
+  people: ['dueAt'],
+  meetings: ['plannedAt'],
+  actions: ['openDue'],
+} as const;
+
+function set<T extends object, K extends string>(record: T, key: K, value: string | undefined): T {
+  const out = { ...record } as Record<string, unknown>;
+  if (value === undefined) delete out[key];
+  else out[key] = value;
+  return out as T;
+}
+
+/** Also fills the default status, so that status indexes see every person. */
+export function derivePerson(p: Person): StoredPerson {
+  const withStatus: Person = { ...p, status: p.status ?? 'active' };
+  return set(withStatus, 'dueAt', withStatus.status === 'active' ? dueAt(withStatus) : undefined);
+}
+
+export function deriveMeeting(m: Meeting): StoredMeeting {
+  return set(m, 'plannedAt', m.status === 'planned' ? m.at : undefined);
+}
+
+export function deriveAction(a: ActionItem): StoredAction {
+  return set(a, 'openDue', a.doneAt ? undefined : (a.dueAt ?? NO_DUE));
+}
+
+/** The record as the user owns it: derived fields removed. */
+export function stripDerived<T extends object>(table: string, record: T): T {
+  const fields = (DERIVED_FIELDS as Record<string, readonly string[]>)[table];
+  if (!fields) return record;
+  const out = { ...record } as Record<string, unknown>;
+  for (const f of fields) delete out[f];
+  return out as T;
+}

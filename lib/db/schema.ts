@@ -1,0 +1,62 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Assessment, Collection, Goal, Insight, Reflection, Resource, Setting, UserPrompt } from '../model/types';
+import type { StoredAction, StoredMeeting, StoredPerson } from './derived';
+
+export const DB_NAME = 'teachback';
+
+/** The tables a v1 backup carries, in export order. */
+export const DATA_TABLES = [
+  'people',
+  'goals',
+  'meetings',
+  'actions',
+  'reflections',
+  'insights',
+  'resources',
+  'collections',
+  'assessments',
+  'prompts',
+] as const;
+export type DataTable = (typeof DATA_TABLES)[number];
+
+/**
+ * Every schema version, oldest first. Only indexed fields are listed. A new version is
+ * appended (never edited) together with its upgrade and a fixture in test/fixtures/db/.
+ */
+export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+  {
+    version: 1,
+    stores: {
+      people: 'id, name, direction, status, dueAt, *tags, [status+name], [status+direction]',
+      goals: 'id, status, targetDate, *helperIds',
+      meetings: 'id, personId, at, [personId+at], plannedAt',
+      actions: 'id, personId, meetingId, goalId, openDue, [owner+openDue], [personId+openDue]',
+      reflections: 'id, at, promptId, personId',
+      insights: 'id, personId, dueAt',
+      resources: 'id, kind, url, lessonId, savedAt, *personIds, *goalIds',
+      collections: 'id, updatedAt',
+      assessments: 'id, [kind+at]',
+      prompts: 'id, createdAt',
+      settings: 'key',
+    },
+  },
+];
+
+export class AppDB extends Dexie {
+  people!: EntityTable<StoredPerson, 'id'>;
+  goals!: EntityTable<Goal, 'id'>;
+  meetings!: EntityTable<StoredMeeting, 'id'>;
+  actions!: EntityTable<StoredAction, 'id'>;
+  reflections!: EntityTable<Reflection, 'id'>;
+  insights!: EntityTable<Insight, 'id'>;
+  resources!: EntityTable<Resource, 'id'>;
+  collections!: EntityTable<Collection, 'id'>;
+  assessments!: EntityTable<Assessment, 'id'>;
+  prompts!: EntityTable<UserPrompt, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+  }
+}

@@ -1,0 +1,27 @@
+const DAY = 86_400_000;
+const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
+/** Whole calendar days from `now` to `iso` (negative in the past), in the user's time zone. */
+export function dayDiff(iso: string, now: Date): number {
+  const d = new Date(iso);
+  const a = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  const b = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  return Math.round((a - b) / DAY);
+}
+
+/** "today", "yesterday", "in 3 days", "5 days ago", "in 2 months". */
+export function relativeDay(iso: string, now: Date): string {
+  const days = dayDiff(iso, now);
+  if (Math.abs(days) < 45) return rtf.format(days, 'day');
+  if (Math.abs(days) < 540) return rtf.format(Math.round(days / 30.44), 'month');
+  return rtf.format(Math.round(days / 365.25), 'year');
+}
+
+/** The exact date and time, for hover text. */
+export function exactDate(iso: string): string {
+  return new Date(iso).toLocaleString('en', { dateStyle: 'full', timeStyle: 'short' });
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,35 @@
+import { type ReadonlySignal, signal } from '@preact/signals';
+import { liveQuery } from 'dexie';
+import { useEffect, useMemo } from 'preact/hooks';
+
+export interface LiveSignal<T> {
+  value: ReadonlySignal<T>;
+  error: ReadonlySignal<unknown>;
+  dispose: () => void;
+}
+
+/**
+ * The one bridge from Dexie to the UI: a signal that holds the latest result of `query`
+ * and updates whenever a page, the background or a worker writes what it read.
+ */
+export function liveSignal<T>(query: () => Promise<T> | T, initial: T): LiveSignal<T> {
+  const value = signal(initial);
+  const error = signal<unknown>(undefined);
+  const sub = liveQuery(query).subscribe({
+    next: (v) => {
+      value.value = v;
+      error.value = undefined;
+    },
+    error: (e) => {
+      error.value = e;
+    },
+  });
+  return { value, error, dispose: () => sub.unsubscribe() };
+}
+
+/** `liveSignal` for a component: re-subscribes when `deps` change and unsubscribes on unmount. */
+export function useLive<T>(query: () => Promise<T> | T, deps: unknown[], initial: T): ReadonlySignal<T> {
+  const live = useMemo(() => liveSignal(query, initial), deps);
+  useEffect(() => live.dispose, [live]);
+  return live.value;
+}

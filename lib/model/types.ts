@@ -1,0 +1,197 @@
+// The records Teachback keeps. Ids are strings; dates are ISO-8601 strings.
+// Records may carry fields this version does not know (from a newer backup); they are kept as-is.
+
+export const DIRECTIONS = ['up', 'peer', 'down', 'outside'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const PERSON_STATUSES = ['active', 'paused', 'ended'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+
+export const SCHEDULERS = ['me', 'them', 'either'] as const;
+export type Scheduler = (typeof SCHEDULERS)[number];
+
+export const OWNERS = ['me', 'them'] as const;
+export type Owner = (typeof OWNERS)[number];
+
+/** Days between contacts: `idealDays` is when a nudge starts, `maxDays` when it is overdue. */
+export interface Cadence {
+  idealDays: number;
+  maxDays: number;
+}
+
+/** Percent of a meeting spent on each side's needs; the two add up to 100. */
+export interface TimeSplit {
+  mine: number;
+  theirs: number;
+}
+
+export interface Agreement {
+  objectives?: string[];
+  goalIds?: string[];
+  cadence?: Cadence;
+  whoSchedules?: Scheduler;
+  timeSplit?: TimeSplit;
+  confidentiality?: string;
+  plannedEndAt?: string;
+  midpointReviewAt?: string;
+  agreedAt?: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  direction: Direction;
+  role?: string;
+  org?: string;
+  learnFrom?: string;
+  teachBack?: string;
+  tags?: string[];
+  cadence?: Cadence;
+  whoSchedules?: Scheduler;
+  status?: PersonStatus;
+  startedAt?: string;
+  plannedEndAt?: string;
+  endedAt?: string;
+  lastContactAt?: string;
+  agreement?: Agreement;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export const GOAL_STATUSES = ['active', 'done', 'dropped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export interface ProgressEntry {
+  at: string;
+  progress: number;
+  note?: string;
+}
+
+export interface Goal {
+  id: string;
+  title: string;
+  measure?: string;
+  targetDate?: string;
+  status?: GoalStatus;
+  /** 0–100. */
+  progress?: number;
+  history?: ProgressEntry[];
+  helperIds?: string[];
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+/** A meeting is any contact: a planned 1:1, or a quick call, message or chat that was logged. */
+export const MEETING_KINDS = ['meeting', 'call', 'message', 'chat', 'other'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export interface TalkingPoint {
+  text: string;
+  from: Owner;
+  done?: boolean;
+}
+
+export interface Meeting {
+  id: string;
+  personId: string;
+  at: string;
+  kind?: MeetingKind;
+  status?: MeetingStatus;
+  minutes?: number;
+  agenda?: TalkingPoint[];
+  notes?: string;
+  agreements?: string[];
+  /** 1–5, how well the conversation clicked. */
+  rapport?: number;
+  rapportNote?: string;
+  timeSplit?: TimeSplit;
+  goalIds?: string[];
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface ActionItem {
+  id: string;
+  text: string;
+  owner: Owner;
+  personId?: string;
+  meetingId?: string;
+  goalId?: string;
+  dueAt?: string;
+  doneAt?: string;
+  createdAt?: string;
+}
+
+export interface Reflection {
+  id: string;
+  at: string;
+  text: string;
+  promptId?: string;
+  promptText?: string;
+  personId?: string;
+}
+
+export interface Insight {
+  id: string;
+  text: string;
+  personId?: string;
+  createdAt?: string;
+  /** Next spaced-repetition review. */
+  dueAt?: string;
+  /** Scheduler state, owned by the review feature. */
+  srs?: Record<string, unknown>;
+}
+
+export const RESOURCE_KINDS = ['page', 'lesson'] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+export interface Resource {
+  id: string;
+  kind: ResourceKind;
+  title: string;
+  url?: string;
+  lessonId?: string;
+  note?: string;
+  personIds?: string[];
+  goalIds?: string[];
+  savedAt?: string;
+}
+
+export interface Collection {
+  id: string;
+  title: string;
+  note?: string;
+  resourceIds?: string[];
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export const ASSESSMENT_KINDS = ['mentor', 'mentee'] as const;
+export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
+
+export interface Assessment {
+  id: string;
+  kind: AssessmentKind;
+  at: string;
+  answers?: Record<string, number>;
+  /** 0–100. */
+  score?: number;
+  band?: string;
+}
+
+/** A reflection prompt the user wrote. */
+export interface UserPrompt {
+  id: string;
+  text: string;
+  element?: string;
+  direction?: string;
+  createdAt?: string;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}

@@ -1,0 +1,53 @@
+import Dexie from 'dexie';
+import { db } from '../db/db';
+import { deriveAction, stripDerived } from '../db/derived';
+import { newId, nowIso } from '../ids';
+import { compact } from '../model/compact';
+import type { ActionItem, Owner } from '../model/types';
+
+export type NewAction = Omit<ActionItem, 'id' | 'createdAt' | 'doneAt'>;
+
+export async function addAction(input: NewAction, at = nowIso()): Promise<ActionItem> {
+  const action = compact<ActionItem>({ ...input, id: newId(), createdAt: at });
+  await db.actions.add(deriveAction(action));
+  return action;
+}
+
+async function patchAction(id: string, patch: Partial<ActionItem>): Promise<ActionItem> {
+  return db.transaction('rw', db.actions, async () => {
+    const current = await db.actions.get(id);
+    if (!current) throw new Error(`No action with id ${id}`);
+    const next = compact<ActionItem>(stripDerived('actions', { ...current, ...patch, id }));
+    await db.actions.put(deriveAction(next));
+    return next;
+  });
+}
+
+export function completeAction(id: string, at = nowIso()): Promise<ActionItem> {
+  return patchAction(id, { doneAt: at });
+}
+
+export function reopenAction(id: string): Promise<ActionItem> {
+  return patchAction(id, { doneAt: undefined });
+}
+
+export function updateAction(id: string, patch: Partial<Pick<ActionItem, 'text' | 'owner' | 'dueAt'>>): Promise<ActionItem> {
+  return patchAction(id, patch);
+}
+
+/** Open actions, earliest due first (undated last); only open rows are in the index. */
+export async function openActions(limit: number, owner?: Owner): Promise<ActionItem[]> {
+  const c = owner
+    ? db.actions.where('[owner+openDue]').between([owner, Dexie.minKey], [owner, Dexie.maxKey])
+    : db.actions.orderBy('openDue');
+  return (await c.limit(limit).toArray()).map((a) => stripDerived('actions', a));
+}
+
+export async function openActionsForPerson(personId: string): Promise<ActionItem[]> {
+  const rows = await db.actions.where('[personId+openDue]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).toArray();
+  return rows.map((a) => stripDerived('actions', a));
+}
+
+export async function actionsForMeeting(meetingId: string): Promise<ActionItem[]> {
+  return (await db.actions.where('meetingId').equals(meetingId).toArray()).map((a) => stripDerived('actions', a));
+}

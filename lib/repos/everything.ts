@@ -1,0 +1,14 @@
+import { db } from '../db/db';
+
+/** Deletes every record in one transaction; the schema stays. */
+export async function deleteEverything(): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((t) => t.clear()));
+  });
+}
+
+/** Record counts per table, for summaries and the import preview. */
+export async function countAll(): Promise<Record<string, number>> {
+  const counts = await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const));
+  return Object.fromEntries(counts);
+}

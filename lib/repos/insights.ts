@@ -1,0 +1,20 @@
+import { db } from '../db/db';
+import { newId, nowIso } from '../ids';
+import type { Insight } from '../model/types';
+
+/** A new insight is due for its first review straight away. */
+export async function addInsight(input: Omit<Insight, 'id' | 'createdAt' | 'dueAt'>, at = nowIso()): Promise<Insight> {
+  const insight: Insight = { ...input, id: newId(), createdAt: at, dueAt: at };
+  await db.insights.add(insight);
+  return insight;
+}
+
+/** Stores the scheduler's verdict after a review. */
+export async function scheduleInsight(id: string, dueAt: string, srs: Record<string, unknown>): Promise<void> {
+  const changed = await db.insights.update(id, { dueAt, srs });
+  if (!changed) throw new Error(`No insight with id ${id}`);
+}
+
+export function dueInsights(now: Date, limit: number): Promise<Insight[]> {
+  return db.insights.where('dueAt').belowOrEqual(now.toISOString()).limit(limit).toArray();
+}

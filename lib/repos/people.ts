@@ -1,0 +1,82 @@
+import Dexie from 'dexie';
+import { db } from '../db/db';
+import { derivePerson, stripDerived } from '../db/derived';
+import { newId, nowIso } from '../ids';
+import { compact } from '../model/compact';
+import type { Direction, Person, PersonStatus } from '../model/types';
+
+export type NewPerson = Omit<Person, 'id' | 'createdAt' | 'updatedAt'>;
+
+export async function addPerson(input: NewPerson, at = nowIso()): Promise<Person> {
+  const person = compact<Person>({ status: 'active', startedAt: at, ...input, id: newId(), createdAt: at, updatedAt: at });
+  await db.people.add(derivePerson(person));
+  return person;
+}
+
+export async function getPerson(id: string): Promise<Person | undefined> {
+  const p = await db.people.get(id);
+  return p && stripDerived('people', p);
+}
+
+/** Applies `patch` (undefined values clear a field) and keeps the due index right. */
+export async function updatePerson(id: string, patch: Partial<Omit<Person, 'id'>>, at = nowIso()): Promise<Person> {
+  return db.transaction('rw', db.people, async () => {
+    const current = await getPerson(id);
+    if (!current) throw new Error(`No person with id ${id}`);
+    const next = compact<Person>({ ...current, ...patch, id, updatedAt: at });
+    await db.people.put(derivePerson(next));
+    return next;
+  });
+}
+
+export function setStatus(id: string, status: PersonStatus, at = nowIso()): Promise<Person> {
+  return updatePerson(id, { status, endedAt: status === 'ended' ? at : undefined }, at);
+}
+
+/** Moves the stay-in-touch clock forward; an older contact never moves it back. */
+export async function recordContact(personId: string, at: string): Promise<void> {
+  await db.transaction('rw', db.people, async () => {
+    const p = await getPerson(personId);
+    if (!p) throw new Error(`No person with id ${personId}`);
+    if (p.lastContactAt && p.lastContactAt >= at) return;
+    await db.people.put(derivePerson({ ...p, lastContactAt: at }));
+  });
+}
+
+export interface PeopleFilter {
+  status?: PersonStatus;
+  direction?: Direction;
+}
+
+/** People sorted by name, optionally filtered; the dashboard pages through this. */
+export async function listPeople(filter: PeopleFilter = {}, limit = Number.POSITIVE_INFINITY): Promise<Person[]> {
+  let c = filter.status
+    ? db.people.where('[status+name]').between([filter.status, Dexie.minKey], [filter.status, Dexie.maxKey])
+    : db.people.orderBy('name');
+  const { direction } = filter;
+  if (direction) c = c.filter((p) => p.direction === direction);
+  const rows = await (Number.isFinite(limit) ? c.limit(limit) : c).toArray();
+  return rows.map((p) => stripDerived('people', p));
+}
+
+export function countActive(): Promise<number> {
+  return db.people.where('status').equals('active').count();
+}
+
+/** Active people whose nudge falls before `until`, most overdue first. Reads at most `limit` rows. */
+export async function duePeople(until: Date, limit: number): Promise<Person[]> {
+  const rows = await db.people.where('dueAt').between(Dexie.minKey, until.toISOString(), true, true).limit(limit).toArray();
+  return rows.map((p) => stripDerived('people', p));
+}
+
+export async function mostOverdue(now: Date): Promise<Person | undefined> {
+  return (await duePeople(now, 1))[0];
+}
+
+/** Counts of active people by direction, each an index count (no table scan). */
+export async function countByDirection(): Promise<Record<Direction, number>> {
+  const [up, peer, down, outside] = await Promise.all(
+    (['up', 'peer', 'down', 'outside'] as const).map((d) => db.people.where('[status+direction]').equals(['active', d]).count()),
+  );
+  return { up: up ?? 0, peer: peer ?? 0, down: down ?? 0, outside: outside ?? 0 };
+}
