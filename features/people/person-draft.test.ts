@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { draftFrom, emptyDraft, readDraft } from './person-draft';
+
+describe('person form', () => {
+  it('asks for a name and a direction', () => {
+    const r = readDraft(emptyDraft());
+    expect(r.ok).toBe(false);
+    expect(!r.ok && Object.keys(r.errors).sort()).toEqual(['direction', 'name']);
+  });
+
+  it('fills the cadence from the direction when left blank, and trims text', () => {
+    const r = readDraft({ ...emptyDraft(), name: '  Ada ', direction: 'down', teachBack: '  how I plan  ', role: ' ' });
+    expect(r).toEqual({
+      ok: true,
+      fields: {
+        name: 'Ada',
+        direction: 'down',
+        role: undefined,
+        learnFrom: undefined,
+        teachBack: 'how I plan',
+        cadence: { idealDays: 14, maxDays: 21 },
+        whoSchedules: 'either',
+      },
+    });
+  });
+
+  it('explains bad day counts', () => {
+    const base = { ...emptyDraft(), name: 'A', direction: 'up' as const };
+    expect(readDraft({ ...base, idealDays: 'often' })).toMatchObject({ ok: false, errors: { idealDays: expect.any(String) } });
+    expect(readDraft({ ...base, idealDays: '30', maxDays: '10' })).toMatchObject({
+      ok: false,
+      errors: { maxDays: expect.stringMatching(/at least/) },
+    });
+    expect(readDraft({ ...base, idealDays: '60' })).toMatchObject({ ok: true, fields: { cadence: { idealDays: 60, maxDays: 60 } } });
+  });
+
+  it('round-trips a stored person', () => {
+    const p = {
+      id: 'x',
+      name: 'Bo',
+      direction: 'outside' as const,
+      learnFrom: 'pricing',
+      cadence: { idealDays: 40, maxDays: 80 },
+      whoSchedules: 'them' as const,
+    };
+    const r = readDraft(draftFrom(p));
+    expect(r).toMatchObject({
+      ok: true,
+      fields: { name: 'Bo', learnFrom: 'pricing', cadence: { idealDays: 40, maxDays: 80 }, whoSchedules: 'them' },
+    });
+  });
+});

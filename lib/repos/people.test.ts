@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '../db/db';
+import { addMeeting } from './meetings';
+import {
+  addPerson,
+  countActive,
+  countByDirection,
+  duePeople,
+  getPerson,
+  listPeople,
+  mostOverdue,
+  recordContact,
+  setStatus,
+  updatePerson,
+} from './people';
+
+const T0 = '2026-01-01T09:00:00.000Z';
+const days = (n: number) => new Date(Date.parse(T0) + n * 86_400_000);
+
+describe('people repository', () => {
+  it('adds a person as active, starting the clock now, and reads it back without index fields', async () => {
+    const p = await addPerson({ name: 'Ada', direction: 'up', role: undefined }, T0);
+    expect(p).toMatchObject({ name: 'Ada', direction: 'up', status: 'active', startedAt: T0 });
+    expect('role' in p).toBe(false);
+    const back = await getPerson(p.id);
+    expect(back).toEqual(p);
+    expect(back).not.toHaveProperty('dueAt');
+  });
+
+  it('updates fields, clears fields set to undefined, and refuses unknown ids', async () => {
+    const p = await addPerson({ name: 'Ben', direction: 'peer', role: 'PM' }, T0);
+    const next = await updatePerson(p.id, { name: 'Benjamin', role: undefined }, days(1).toISOString());
+    expect(next.name).toBe('Benjamin');
+    expect(next).not.toHaveProperty('role');
+    expect((await getPerson(p.id))?.updatedAt).toBe(days(1).toISOString());
+    await expect(updatePerson('nope', { name: 'x' })).rejects.toThrow(/No person/);
+  });
+
+  it('ends, pauses and reopens; only active people are due or counted', async () => {
+    const p = await addPerson({ name: 'Cy', direction: 'down', cadence: { idealDays: 7, maxDays: 14 } }, T0);
+    expect(await countActive()).toBe(1);
+    await setStatus(p.id, 'ended', days(2).toISOString());
+    expect(await getPerson(p.id)).toMatchObject({ status: 'ended', endedAt: days(2).toISOString() });
+    expect(await countActive()).toBe(0);
+    expect(await duePeople(days(100), 10)).toEqual([]);
+    await setStatus(p.id, 'paused');
+    expect((await getPerson(p.id))?.endedAt).toBeUndefined();
+    await setStatus(p.id, 'active');
+    expect(await duePeople(days(100), 10)).toHaveLength(1);
+  });
+
+  it('orders due people by how long ago their nudge fell due, using each cadence', async () => {
+    const weekly = await addPerson({ name: 'Weekly', direction: 'peer', cadence: { idealDays: 7, maxDays: 10 } }, T0);
+    const monthly = await addPerson({ name: 'Monthly', direction: 'up', cadence: { idealDays: 30, maxDays: 45 } }, T0);
+    expect((await duePeople(days(6), 10)).map((p) => p.id)).toEqual([]);
+    expect((await duePeople(days(8), 10)).map((p) => p.id)).toEqual([weekly.id]);
+    expect((await duePeople(days(31), 10)).map((p) => p.id)).toEqual([weekly.id, monthly.id]);
+    expect((await mostOverdue(days(31)))?.id).toBe(weekly.id);
+    expect(await duePeople(days(31), 1)).toHaveLength(1);
+  });
+
+  it('a contact resets the clock, and an older one never moves it back', async () => {
+    const p = await addPerson({ name: 'Di', direction: 'peer', cadence: { idealDays: 7, maxDays: 10 } }, T0);
+    await recordContact(p.id, days(20).toISOString());
+    expect(await mostOverdue(days(21))).toBeUndefined();
+    await recordContact(p.id, days(3).toISOString());
+    expect((await getPerson(p.id))?.lastContactAt).toBe(days(20).toISOString());
+    expect((await mostOverdue(days(28)))?.id).toBe(p.id);
+    await expect(recordContact('ghost', T0)).rejects.toThrow(/No person/);
+  });
+
+  it('a held meeting counts as contact', async () => {
+    const p = await addPerson({ name: 'Eve', direction: 'outside', cadence: { idealDays: 7, maxDays: 10 } }, T0);
+    await addMeeting({ personId: p.id, at: days(9).toISOString() });
+    expect((await getPerson(p.id))?.lastContactAt).toBe(days(9).toISOString());
+  });
+
+  it('lists by name, filters by status and direction, and pages', async () => {
+    for (const [name, direction] of [
+      ['Zed', 'up'],
+      ['Amy', 'peer'],
+      ['Kit', 'peer'],
+    ] as const)
+      await addPerson({ name, direction }, T0);
+    const kit = (await listPeople()).find((p) => p.name === 'Kit');
+    await setStatus(kit?.id ?? '', 'paused');
+    expect((await listPeople()).map((p) => p.name)).toEqual(['Amy', 'Kit', 'Zed']);
+    expect((await listPeople({ status: 'active' })).map((p) => p.name)).toEqual(['Amy', 'Zed']);
+    expect((await listPeople({ direction: 'peer' })).map((p) => p.name)).toEqual(['Amy', 'Kit']);
+    expect((await listPeople({}, 2)).map((p) => p.name)).toEqual(['Amy', 'Kit']);
+  });
+
+  it('counts active people by direction from an index', async () => {
+    await addPerson({ name: 'A', direction: 'up' }, T0);
+    await addPerson({ name: 'B', direction: 'up' }, T0);
+    const c = await addPerson({ name: 'C', direction: 'down' }, T0);
+    await setStatus(c.id, 'ended');
+    expect(await countByDirection()).toEqual({ up: 2, peer: 0, down: 0, outside: 0 });
+  });
+
+  it('stores the due index only for active people', async () => {
+    const p = await addPerson({ name: 'F', direction: 'peer' }, T0);
+    expect((await db.people.get(p.id))?.dueAt).toBeDefined();
+    await setStatus(p.id, 'paused');
+    expect((await db.people.get(p.id))?.dueAt).toBeUndefined();
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { addAssessment, assessmentHistory } from './assessments';
+import { addCollection, listCollections, updateCollection } from './collections';
+import { countAll, deleteEverything } from './everything';
+import { addInsight, dueInsights, scheduleInsight } from './insights';
+import { addPerson } from './people';
+import { addPrompt, deletePrompt, listPrompts } from './prompts';
+import { addReflection, recentReflections, reflectionsForPerson } from './reflections';
+import { addResource, linkResource, recentResources, resourcesFor } from './resources';
+import { getSetting, setSetting } from './settings';
+
+const t = (n: number) => new Date(Date.UTC(2026, 5, n)).toISOString();
+
+describe('reflections', () => {
+  it('keeps answers newest first, per person too', async () => {
+    await addReflection({ text: 'one', promptId: 'p-learning-01' }, t(1));
+    await addReflection({ text: 'two', personId: 'x' }, t(2));
+    await addReflection({ text: 'three', personId: 'x' }, t(3));
+    expect((await recentReflections(2)).map((r) => r.text)).toEqual(['three', 'two']);
+    expect((await reflectionsForPerson('x')).map((r) => r.text)).toEqual(['three', 'two']);
+  });
+});
+
+describe('insights', () => {
+  it('are due at once, then when the scheduler says', async () => {
+    const i = await addInsight({ text: 'Say the reason first' }, t(1));
+    expect(await dueInsights(new Date(t(1)), 5)).toHaveLength(1);
+    await scheduleInsight(i.id, t(10), { stability: 3 });
+    expect(await dueInsights(new Date(t(9)), 5)).toEqual([]);
+    expect((await dueInsights(new Date(t(10)), 5))[0]?.srs).toEqual({ stability: 3 });
+    await expect(scheduleInsight('none', t(1), {})).rejects.toThrow(/No insight/);
+  });
+});
+
+describe('resources and collections', () => {
+  it('saves pages, links them, and finds them by person or goal', async () => {
+    const r = await addResource({ kind: 'page', title: 'Peer mentoring', url: 'https://example.org/peer' }, t(1));
+    await addResource({ kind: 'lesson', title: 'The 80/20 split', lessonId: 'the-80-20-split' }, t(2));
+    await linkResource(r.id, { personIds: ['p1'], goalIds: ['g1'] });
+    expect((await resourcesFor({ personId: 'p1' })).map((x) => x.id)).toEqual([r.id]);
+    expect((await resourcesFor({ goalId: 'g1' })).map((x) => x.id)).toEqual([r.id]);
+    expect(await resourcesFor({})).toEqual([]);
+    expect((await recentResources(1))[0]?.title).toBe('The 80/20 split');
+    await expect(linkResource('none', {})).rejects.toThrow(/No resource/);
+  });
+
+  it('keeps collections, most recently changed first', async () => {
+    const a = await addCollection({ title: 'A' }, t(1));
+    await addCollection({ title: 'B' }, t(2));
+    await updateCollection(a.id, { note: 'for new leads' }, t(3));
+    const list = await listCollections();
+    expect(list.map((c) => c.title)).toEqual(['A', 'B']);
+    expect(list[0]).toMatchObject({ note: 'for new leads', resourceIds: [] });
+    await expect(updateCollection('none', {})).rejects.toThrow(/No collection/);
+  });
+});
+
+describe('assessments, prompts and settings', () => {
+  it('keeps assessment history per kind, newest first', async () => {
+    await addAssessment({ kind: 'mentor', score: 40 }, t(1));
+    await addAssessment({ kind: 'mentor', score: 70 }, t(5));
+    await addAssessment({ kind: 'mentee', score: 90 }, t(3));
+    expect((await assessmentHistory('mentor')).map((a) => a.score)).toEqual([70, 40]);
+  });
+
+  it('adds, lists and deletes the user’s own prompts', async () => {
+    const p = await addPrompt({ text: 'Who surprised me?' }, t(1));
+    await addPrompt({ text: 'What did I avoid?' }, t(2));
+    await deletePrompt(p.id);
+    expect((await listPrompts()).map((x) => x.text)).toEqual(['What did I avoid?']);
+  });
+
+  it('reads settings with a fallback', async () => {
+    expect(await getSetting('theme', 'system')).toBe('system');
+    await setSetting('theme', 'dark');
+    expect(await getSetting('theme', 'system')).toBe('dark');
+  });
+});
+
+describe('everything', () => {
+  it('counts and deletes every table at once', async () => {
+    await addPerson({ name: 'A', direction: 'up' });
+    await setSetting('x', 1);
+    expect(await countAll()).toMatchObject({ people: 1, settings: 1, meetings: 0 });
+    await deleteEverything();
+    expect(Object.values(await countAll()).every((n) => n === 0)).toBe(true);
+  });
+});

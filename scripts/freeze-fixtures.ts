@@ -1,0 +1,42 @@
+// Freezes the current schema version's data as fixtures. Run once when a version ships;
+// the files are then never edited, so tests prove every later version still reads them.
+// Usage: tsx scripts/freeze-fixtures.ts
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deriveAction, deriveMeeting, derivePerson } from '../lib/db/derived.ts';
+import { SCHEMA_VERSIONS } from '../lib/db/schema.ts';
+import { generateDemo } from '../lib/demo/generate.ts';
+import type { ActionItem, Meeting, Person } from '../lib/model/types.ts';
+
+const dir = join(import.meta.dirname, '../test/fixtures');
+const current = SCHEMA_VERSIONS.at(-1);
+if (!current) throw new Error('no schema versions');
+const doc = generateDemo({ people: 12, meetings: 60, seed: 7, now: new Date('2026-11-26T12:00:00Z') });
+
+const dbFile = join(dir, `db/v${current.version}.json`);
+if (existsSync(dbFile)) console.log(`${dbFile} exists; frozen fixtures are never rewritten`);
+else {
+  const tables: Record<string, unknown[]> = { ...doc.data, settings: [{ key: 'theme', value: 'system' }] };
+  tables.people = (doc.data.people as unknown as Person[]).map(derivePerson);
+  tables.meetings = (doc.data.meetings as unknown as Meeting[]).map(deriveMeeting);
+  tables.actions = (doc.data.actions as unknown as ActionItem[]).map(deriveAction);
+  writeFileSync(dbFile, `${JSON.stringify({ version: current.version, stores: current.stores, tables }, null, 1)}\n`);
+  console.log(`wrote ${dbFile}`);
+}
+
+const backupFile = join(dir, 'backup/v1.json');
+if (!existsSync(backupFile)) {
+  // Unknown fields and minimal records, as a newer or hand-made backup might have them.
+  const people = doc.data.people as Array<Record<string, unknown>>;
+  people.push({ id: 'minimal-person', name: 'Minimal <b>Person</b>', direction: 'outside', pronouns: 'they/them' });
+  (doc.data.meetings as Array<Record<string, unknown>>).push({
+    id: 'minimal-meeting',
+    personId: 'minimal-person',
+    at: '2026-10-01T10:00:00Z',
+    location: 'Café',
+  });
+  (doc.data.actions as Array<Record<string, unknown>>).push({ id: 'minimal-action', text: 'Say thanks', owner: 'me' });
+  (doc.data.goals as Array<Record<string, unknown>>).push({ id: 'minimal-goal', title: 'Just a title' });
+  writeFileSync(backupFile, `${JSON.stringify(doc, null, 1)}\n`);
+  console.log(`wrote ${backupFile}`);
+}
