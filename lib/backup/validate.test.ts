@@ -51,7 +51,8 @@ describe('parseBackup refuses each kind of bad file with its own message', () =>
 
   it('a record without an id', () => {
     const doc = valid();
-    delete (doc.data.people?.[2] as Record<string, unknown>).id;
+    const third = doc.data.people?.[2] as Record<string, unknown>;
+    delete third.id;
     expect(only(doc)).toEqual({ path: 'data.people[2].id', message: 'is missing' });
   });
 
