@@ -69,8 +69,10 @@ export async function duePeople(until: Date, limit: number): Promise<Person[]> {
   return rows.map((p) => stripDerived('people', p));
 }
 
-export async function mostOverdue(now: Date): Promise<Person | undefined> {
-  return (await duePeople(now, 1))[0];
+/** The active person whose nudge comes first: the most overdue, or else the next one due. */
+export async function firstDue(): Promise<Person | undefined> {
+  const p = await db.people.orderBy('dueAt').first();
+  return p && stripDerived('people', p);
 }
 
 /** Counts of active people by direction, each an index count (no table scan). */

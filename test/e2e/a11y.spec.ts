@@ -1,0 +1,35 @@
+import { importThroughDashboard } from './extension';
+import { demoFile, expectAccessible, test } from './fixtures';
+
+const VIEWS: Array<[string, 'popup' | 'newtab' | 'options', string]> = [
+  ['popup', 'popup', ''],
+  ['new tab', 'newtab', ''],
+  ['people', 'options', '#/people'],
+  ['add a person', 'options', '#/people/new'],
+  ['your data', 'options', '#/data'],
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every page passes axe in ${scheme} mode, empty and with data`, async ({ ext, page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [name, entry, hash] of VIEWS) {
+      await page.goto(ext.url(entry, hash));
+      await page.locator('main').waitFor();
+      await expectAccessible(page).catch((e) => {
+        throw new Error(`${name} (empty, ${scheme}): ${e.message}`);
+      });
+    }
+    await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+    await page.goto(ext.url('options', '#/people'));
+    const first = page.getByTestId('people-list').getByRole('link').first();
+    const href = await first.getAttribute('href');
+    for (const [name, entry, hash] of [...VIEWS, ['edit a person', 'options', href ?? ''] as const]) {
+      await page.goto(ext.url(entry, hash));
+      await page.locator('main').waitFor();
+      await page.waitForTimeout(100);
+      await expectAccessible(page).catch((e) => {
+        throw new Error(`${name} (with data, ${scheme}): ${e.message}`);
+      });
+    }
+  });
+}

@@ -1,0 +1,55 @@
+// Launches Debian's Chromium with the built extension; shared by the tests and scripts/start.ts.
+
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  return path;
+}
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  url: (page: 'popup' | 'newtab' | 'options', hash?: string) => string;
+}
+
+export async function launchWithExtension(opts: { userDataDir?: string; headless?: boolean } = {}): Promise<Launched> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const context = await chromium.launchPersistentContext(opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'teachback-')), {
+    executablePath: chromiumPath(),
+    headless: opts.headless ?? true,
+    viewport: { width: 1280, height: 820 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, url: (page, hash = '') => `chrome-extension://${extensionId}/${page}.html${hash}` };
+}
+
+/** Imports a backup file through the dashboard, as a user would, and waits for the result. */
+export async function importThroughDashboard(
+  page: Page,
+  url: string,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('import-file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Check and import' }).click();
+  await page.getByTestId('import-result').waitFor({ timeout: 120_000 });
+}

@@ -1,0 +1,66 @@
+import { expect, test } from './fixtures';
+
+test('add, edit and end a person in the dashboard while the new tab and popup update live', async ({ ext, page }) => {
+  const newtab = await ext.context.newPage();
+  await newtab.goto(ext.url('newtab'));
+  await expect(newtab.getByRole('heading', { name: 'Start your network' })).toBeVisible();
+
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(ext.url('popup'));
+  await expect(popup.getByRole('button', { name: 'Add your first person' })).toBeVisible();
+
+  // Add a first person through the form, tripping its checks first.
+  await page.goto(ext.url('options', '#/people/new'));
+  await page.getByRole('button', { name: 'Add to my network' }).click();
+  await expect(page.getByText('Add a name, even a first name is enough.')).toBeVisible();
+  await expect(page.getByLabel('Name')).toBeFocused();
+  await page.getByLabel('Name').fill('Grace Okafor');
+  await page.getByRole('radio', { name: /Above you/ }).check();
+  await page.getByLabel('What I learn from them').fill('Framing decisions for executives');
+  await page.getByLabel('What I can teach back').fill('The SQL shortcuts I use');
+  await page.getByLabel('Talk every … days').fill('14');
+  await page.getByLabel('At most every … days').fill('21');
+  await page.getByRole('button', { name: 'Add to my network' }).click();
+  await expect(page.getByTestId('people-list').getByRole('link', { name: 'Grace Okafor' })).toBeVisible();
+
+  // Both glances update without a reload; a new person with no contact yet is due now.
+  for (const p of [newtab, popup]) {
+    await expect(p.getByTestId('active-count')).toHaveText('1 person in your network');
+    await expect(p.getByTestId('first-due')).toContainText('Grace Okafor');
+  }
+
+  await page.goto(ext.url('options', '#/people/new'));
+  await page.getByLabel('Name').fill('Sam Patel');
+  await page.getByRole('radio', { name: /Below you/ }).check();
+  await page.getByRole('button', { name: 'Add to my network' }).click();
+  await expect(newtab.getByTestId('active-count')).toHaveText('2 people in your network');
+
+  // Edit: the new name shows everywhere.
+  await page.getByRole('link', { name: 'Grace Okafor' }).click();
+  await page.getByLabel('Name').fill('Grace Okafor-Mensah');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('link', { name: 'Grace Okafor-Mensah' })).toBeVisible();
+  await expect(popup.getByTestId('first-due')).toContainText(/Grace Okafor-Mensah|Sam Patel/);
+
+  // End: asked first, then the person leaves the active count and the list.
+  await page.getByRole('link', { name: 'Grace Okafor-Mensah' }).click();
+  await page.getByRole('button', { name: 'End relationship' }).click();
+  const dialog = page.getByRole('dialog', { name: /End your mentoring relationship/ });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'End relationship' }).click();
+  await expect(page.getByTestId('person-status')).toHaveText('This relationship has ended.');
+  for (const p of [newtab, popup]) {
+    await expect(p.getByTestId('active-count')).toHaveText('1 person in your network');
+    await expect(p.getByTestId('first-due')).toContainText('Sam Patel');
+  }
+  await page.goto(ext.url('options', '#/people'));
+  await expect(page.getByRole('link', { name: 'Grace Okafor-Mensah' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Ended' }).click();
+  await expect(page.getByRole('link', { name: 'Grace Okafor-Mensah' })).toBeVisible();
+
+  // Reopen brings her back.
+  await page.getByRole('link', { name: 'Grace Okafor-Mensah' }).click();
+  await page.getByRole('button', { name: 'Reopen relationship' }).click();
+  await expect(newtab.getByTestId('active-count')).toHaveText('2 people in your network');
+});
