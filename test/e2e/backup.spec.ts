@@ -6,7 +6,9 @@ const byId = (rows: Array<{ id: string }> = []) => [...rows].sort((a, b) => a.id
 
 test('export, delete everything, import the export: the same data comes back', async ({ ext, page }) => {
   await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
-  await expect(page.getByTestId('import-result')).toContainText(/Imported\. Your network now holds 40 people, 7 goals, 320 meetings and contacts/);
+  await expect(page.getByTestId('import-result')).toContainText(
+    /Imported\. Your network now holds 40 people, 7 goals, 320 meetings and contacts/,
+  );
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export backup' }).click();
@@ -33,11 +35,20 @@ test('export, delete everything, import the export: the same data comes back', a
 const BAD_FILES: Array<[string, string, RegExp]> = [
   ['not JSON', 'name,direction\nAda,up\n', /not a Teachback backup/],
   ['empty', '', /The file is empty/],
-  ['wrong format', JSON.stringify({ format: 'photo-album', version: 1, exportedAt: '2026-01-01', data: {} }), /format.*must be "teachback-backup"/],
+  [
+    'wrong format',
+    JSON.stringify({ format: 'photo-album', version: 1, exportedAt: '2026-01-01', data: {} }),
+    /format.*must be "teachback-backup"/,
+  ],
   ['version 2', JSON.stringify({ format: 'teachback-backup', version: 2, exportedAt: '2026-01-01', data: {} }), /newer Teachback/],
   [
     'a meeting without its person',
-    JSON.stringify({ format: 'teachback-backup', version: 1, exportedAt: '2026-01-01', data: { people: [], meetings: [{ id: 'm', personId: 'ghost', at: '2026-01-01' }] } }),
+    JSON.stringify({
+      format: 'teachback-backup',
+      version: 1,
+      exportedAt: '2026-01-01',
+      data: { people: [], meetings: [{ id: 'm', personId: 'ghost', at: '2026-01-01' }] },
+    }),
     /data\.meetings\[0\]\.personId.*refers to a person that is not in the backup/,
   ],
 ];
@@ -46,7 +57,11 @@ test('a bad import says what is wrong and leaves the data exactly as it was', as
   await importThroughDashboard(page, ext.url('options', '#/data'), demoFile(12, 40));
   const counts = await page.getByTestId('data-counts').textContent();
   for (const [name, text, message] of BAD_FILES) {
-    await importThroughDashboard(page, ext.url('options', '#/data'), { name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await importThroughDashboard(page, ext.url('options', '#/data'), {
+      name: `${name}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
     await expect(page.getByTestId('import-result'), name).toContainText('Nothing was imported');
     await expect(page.getByTestId('import-result'), name).toContainText(message);
     await expect(page.getByTestId('data-counts'), name).toHaveText(counts ?? '');
@@ -61,8 +76,17 @@ test('a large file that is not a backup is refused at once, and HTML in a backup
   await expect(page.getByTestId('import-result')).toContainText('not a Teachback backup');
 
   const evil = '<img src=x onerror="document.title=\'pwned\'"><b>Bold</b>';
-  const doc = { format: 'teachback-backup', version: 1, exportedAt: '2026-01-01T00:00:00Z', data: { people: [{ id: 'p1', name: evil, direction: 'peer' }] } };
-  await importThroughDashboard(page, ext.url('options', '#/data'), { name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  const doc = {
+    format: 'teachback-backup',
+    version: 1,
+    exportedAt: '2026-01-01T00:00:00Z',
+    data: { people: [{ id: 'p1', name: evil, direction: 'peer' }] },
+  };
+  await importThroughDashboard(page, ext.url('options', '#/data'), {
+    name: 'evil.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(doc)),
+  });
   await page.goto(ext.url('options', '#/people'));
   await expect(page.getByRole('link', { name: evil })).toBeVisible();
   await expect(page.locator('.people-list img, .people-list b')).toHaveCount(0);

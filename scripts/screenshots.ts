@@ -1,0 +1,44 @@
+// Renders every page with demo data, light and dark, to PNG files.
+// Usage: tsx scripts/screenshots.ts [out-dir]   (builds nothing: run `npm run build` first)
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Launched } from '../test/e2e/extension.ts';
+
+const SHOTS: Array<[string, 'popup' | 'newtab' | 'options', string, { width: number; height: number }]> = [
+  ['popup', 'popup', '', { width: 380, height: 560 }],
+  ['newtab', 'newtab', '', { width: 1280, height: 800 }],
+  ['dashboard-people', 'options', '#/people', { width: 1280, height: 800 }],
+  ['dashboard-add-person', 'options', '#/people/new', { width: 1280, height: 900 }],
+  ['dashboard-data', 'options', '#/data', { width: 1280, height: 800 }],
+];
+
+export async function takeScreenshots(ext: Launched, dir: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const page = await ext.context.newPage();
+  const files: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [name, entry, hash, size] of SHOTS) {
+      await page.setViewportSize(size);
+      await page.goto(ext.url(entry, hash));
+      await page.locator('main').waitFor();
+      await page.waitForTimeout(250);
+      const file = join(dir, `${name}-${scheme}.png`);
+      await page.screenshot({ path: file, fullPage: entry !== 'popup' });
+      files.push(file);
+    }
+  }
+  await page.close();
+  return files;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { launchWithExtension, importThroughDashboard, ROOT } = await import('../test/e2e/extension.ts');
+  const { demoFile } = await import('../test/e2e/fixtures.ts');
+  const dir = process.argv[2] ?? join(ROOT, 'screenshots');
+  const ext = await launchWithExtension();
+  const page = await ext.context.newPage();
+  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+  console.log((await takeScreenshots(ext, dir)).join('\n'));
+  await ext.context.close();
+}
