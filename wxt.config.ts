@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { libraryPlugin } from './lib/content/vite-plugin';
 
 // Manifest settings live here so Chrome (MV3) and Firefox builds come from one place.
 export default defineConfig({
@@ -24,6 +25,6 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), libraryPlugin()] }),
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'screenshots/**', '.profile/**'] },
 });

@@ -4,7 +4,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deriveAction, deriveMeeting, derivePerson } from '../lib/db/derived.ts';
-import { SCHEMA_VERSIONS } from '../lib/db/schema.ts';
+import { SCHEMA_VERSIONS, storesAt } from '../lib/db/schema.ts';
 import { generateDemo } from '../lib/demo/generate.ts';
 import type { ActionItem, Meeting, Person } from '../lib/model/types.ts';
 
@@ -16,11 +16,12 @@ const doc = generateDemo({ people: 12, meetings: 60, seed: 7, now: new Date('202
 const dbFile = join(dir, `db/v${current.version}.json`);
 if (existsSync(dbFile)) console.log(`${dbFile} exists; frozen fixtures are never rewritten`);
 else {
-  const tables: Record<string, unknown[]> = { ...doc.data, settings: [{ key: 'theme', value: 'system' }] };
+  const tables: Record<string, unknown[]> = { ...doc.data, settings: [{ key: 'theme', value: 'system' }], lessonProgress: [{ lessonId: 'the-80-20-split', seenAt: '2026-11-20T08:00:00.000Z', triedAt: '2026-11-21T08:00:00.000Z' }] };
+  for (const table of Object.keys(tables)) if (!(table in storesAt(current.version))) delete tables[table];
   tables.people = (doc.data.people as unknown as Person[]).map(derivePerson);
   tables.meetings = (doc.data.meetings as unknown as Meeting[]).map(deriveMeeting);
   tables.actions = (doc.data.actions as unknown as ActionItem[]).map(deriveAction);
-  writeFileSync(dbFile, `${JSON.stringify({ version: current.version, stores: current.stores, tables }, null, 1)}\n`);
+  writeFileSync(dbFile, `${JSON.stringify({ version: current.version, stores: storesAt(current.version), tables }, null, 1)}\n`);
   console.log(`wrote ${dbFile}`);
 }
 

@@ -163,8 +163,9 @@ export const promptSchema = z.looseObject({
   createdAt: date.optional(),
 });
 
-/** Not among PRODUCT.md's tables: an optional extra that v1 readers may ignore. */
+/** Not among PRODUCT.md's tables: optional extras that other v1 readers may ignore. */
 export const settingSchema = z.looseObject({ key: id, value: z.unknown() });
+export const lessonProgressSchema = z.looseObject({ lessonId: id, seenAt: date.optional(), triedAt: date.optional() });
 
 export const RECORD_SCHEMAS = {
   people: personSchema,
@@ -178,7 +179,11 @@ export const RECORD_SCHEMAS = {
   assessments: assessmentSchema,
   prompts: promptSchema,
   settings: settingSchema,
+  lessonProgress: lessonProgressSchema,
 } as const;
+
+/** The field that identifies a record of each list. */
+export const KEY_OF: Partial<Record<keyof typeof RECORD_SCHEMAS, string>> = { settings: 'key', lessonProgress: 'lessonId' };
 
 export type BackupTable = keyof typeof RECORD_SCHEMAS;
 export const BACKUP_TABLES = Object.keys(RECORD_SCHEMAS) as BackupTable[];

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Assessment, Collection, Goal, Insight, Reflection, Resource, Setting, UserPrompt } from '../model/types';
+import type { Assessment, Collection, Goal, Insight, LessonProgress, Reflection, Resource, Setting, UserPrompt } from '../model/types';
 import type { StoredAction, StoredMeeting, StoredPerson } from './derived';
 
 export const DB_NAME = 'teachback';
@@ -40,7 +40,17 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       settings: 'key',
     },
   },
+  {
+    // v2: lesson progress (seen, "try this" done). A new table only: nothing to migrate.
+    version: 2,
+    stores: { lessonProgress: 'lessonId' },
+  },
 ];
+
+/** The whole schema as it stood at `version` (each entry above only lists what changed). */
+export function storesAt(version: number): Record<string, string> {
+  return Object.assign({}, ...SCHEMA_VERSIONS.filter((v) => v.version <= version).map((v) => v.stores));
+}
 
 export class AppDB extends Dexie {
   people!: EntityTable<StoredPerson, 'id'>;
@@ -54,6 +64,7 @@ export class AppDB extends Dexie {
   assessments!: EntityTable<Assessment, 'id'>;
   prompts!: EntityTable<UserPrompt, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  lessonProgress!: EntityTable<LessonProgress, 'lessonId'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -191,6 +191,14 @@ export interface UserPrompt {
   createdAt?: string;
 }
 
+/** How far the user got with a lesson. */
+export interface LessonProgress {
+  lessonId: string;
+  seenAt?: string;
+  /** When the user did the lesson's "try this" step. */
+  triedAt?: string;
+}
+
 export interface Setting {
   key: string;
   value: unknown;

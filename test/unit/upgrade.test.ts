@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSIONS } from '../../lib/db/schema';
+import { KEY_OF } from '../../lib/backup/schema';
+import { SCHEMA_VERSIONS, storesAt } from '../../lib/db/schema';
 import { dbFixtures, upgradeFrom } from './upgrade-harness';
 
 describe('schema upgrades keep every record', () => {
@@ -10,7 +11,7 @@ describe('schema upgrades keep every record', () => {
   });
 
   it('freezes each version’s schema exactly as it shipped', () => {
-    for (const { fixture } of fixtures) expect(SCHEMA_VERSIONS.find((v) => v.version === fixture.version)?.stores).toEqual(fixture.stores);
+    for (const { fixture } of fixtures) expect(storesAt(fixture.version)).toEqual(fixture.stores);
   });
 
   for (const { name, fixture } of fixtures) {
@@ -18,7 +19,7 @@ describe('schema upgrades keep every record', () => {
       const db = await upgradeFrom(fixture, `upgrade-${name}`);
       expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
       for (const [table, rows] of Object.entries(fixture.tables)) {
-        const key = table === 'settings' ? 'key' : 'id';
+        const key = KEY_OF[table as keyof typeof KEY_OF] ?? 'id';
         expect(await db.table(table).count(), table).toBe(rows.length);
         for (const row of rows) expect(await db.table(table).get(row[key] as string), `${table} ${row[key]}`).toMatchObject(row);
       }

@@ -1,0 +1,84 @@
+// The library as the extension and the site use it, after loading and checking content/.
+
+export const ELEMENTS = ['reciprocity', 'learning', 'relationship', 'partnership', 'collaboration', 'goals', 'development'] as const;
+export type Element = (typeof ELEMENTS)[number];
+
+export const ELEMENT_LABEL: Record<Element, string> = {
+  reciprocity: 'Reciprocity',
+  learning: 'Learning',
+  relationship: 'Relationship',
+  partnership: 'Partnership',
+  collaboration: 'Collaboration',
+  goals: 'Mutually defined goals',
+  development: 'Development',
+};
+
+export const STAGES = ['beginning', 'middle', 'ending', 'any'] as const;
+export type Stage = (typeof STAGES)[number];
+export const PROMPT_DIRECTIONS = ['up', 'peer', 'down', 'outside', 'any'] as const;
+export type PromptDirection = (typeof PROMPT_DIRECTIONS)[number];
+
+export interface Track {
+  id: string;
+  title: string;
+  summary: string;
+}
+
+/** A Markdown document with its front matter; `body` is Markdown, rendered per target. */
+export interface Doc {
+  id: string;
+  title: string;
+  minutes: number;
+  body: string;
+  words: number;
+}
+
+export interface Lesson extends Doc {
+  track: string;
+  tags: string[];
+  prompts: string[];
+  summary: string;
+  sources: string[];
+}
+
+export interface CaseStudy extends Doc {
+  tags: string[];
+  lessons: string[];
+}
+
+export interface Prompt {
+  id: string;
+  text: string;
+  element: Element;
+  direction: PromptDirection;
+  stage: Stage;
+  lesson?: string;
+}
+
+export type Cue = Prompt;
+
+export interface AssessmentBand {
+  min: number;
+  max: number;
+  title: string;
+  advice: string;
+}
+
+export interface AssessmentDef {
+  id: 'mentor' | 'mentee';
+  title: string;
+  intro: string;
+  scale: string[];
+  items: Array<{ id: string; text: string; lesson?: string }>;
+  bands: AssessmentBand[];
+}
+
+export interface Library {
+  tracks: Track[];
+  lessons: Lesson[];
+  prompts: Prompt[];
+  cues: Cue[];
+  assessments: AssessmentDef[];
+  cases: CaseStudy[];
+  guide: Doc;
+}

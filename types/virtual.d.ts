@@ -1,0 +1,4 @@
+declare module 'virtual:library' {
+  const library: import('../lib/content/render').RenderedLibrary;
+  export default library;
+}
