@@ -16,7 +16,11 @@ const doc = generateDemo({ people: 12, meetings: 60, seed: 7, now: new Date('202
 const dbFile = join(dir, `db/v${current.version}.json`);
 if (existsSync(dbFile)) console.log(`${dbFile} exists; frozen fixtures are never rewritten`);
 else {
-  const tables: Record<string, unknown[]> = { ...doc.data, settings: [{ key: 'theme', value: 'system' }], lessonProgress: [{ lessonId: 'the-80-20-split', seenAt: '2026-11-20T08:00:00.000Z', triedAt: '2026-11-21T08:00:00.000Z' }] };
+  const tables: Record<string, unknown[]> = {
+    ...doc.data,
+    settings: [{ key: 'theme', value: 'system' }],
+    lessonProgress: [{ lessonId: 'the-80-20-split', seenAt: '2026-11-20T08:00:00.000Z', triedAt: '2026-11-21T08:00:00.000Z' }],
+  };
   for (const table of Object.keys(tables)) if (!(table in storesAt(current.version))) delete tables[table];
   tables.people = (doc.data.people as unknown as Person[]).map(derivePerson);
   tables.meetings = (doc.data.meetings as unknown as Meeting[]).map(deriveMeeting);

@@ -10,6 +10,8 @@ const SHOTS: Array<[string, 'popup' | 'newtab' | 'options', string, { width: num
   ['dashboard-people', 'options', '#/people', { width: 1280, height: 800 }],
   ['dashboard-add-person', 'options', '#/people/new', { width: 1280, height: 900 }],
   ['dashboard-data', 'options', '#/data', { width: 1280, height: 800 }],
+  ['dashboard-library', 'options', '#/library', { width: 1280, height: 800 }],
+  ['dashboard-lesson', 'options', '#/library/lesson/the-80-20-split', { width: 1280, height: 800 }],
 ];
 
 export async function takeScreenshots(ext: Launched, dir: string): Promise<string[]> {

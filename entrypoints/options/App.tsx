@@ -1,16 +1,19 @@
 import { DataPage } from '../../features/backup/DataPage';
+import { LibraryPage } from '../../features/library/LibraryPage';
 import { PeoplePage } from '../../features/people/PeoplePage';
 import { EditPerson, NewPerson } from '../../features/people/PersonEditor';
 import { useHashRoute } from '../../lib/ui/use-hash-route';
 
 const NAV = [
   ['people', 'People'],
+  ['library', 'Library'],
   ['data', 'Your data'],
 ] as const;
 
 function Page({ route }: { route: string[] }) {
   const [area = 'people', id] = route;
   if (area === 'data') return <DataPage />;
+  if (area === 'library') return <LibraryPage route={route} />;
   if (id === 'new') return <NewPerson />;
   if (id) return <EditPerson id={id} />;
   return <PeoplePage />;

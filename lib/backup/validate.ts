@@ -1,5 +1,14 @@
 import type { core } from 'zod';
-import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTable, type BackupV1, KEY_OF, RECORD_SCHEMAS, REFERENCES } from './schema';
+import {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  BACKUP_VERSION,
+  type BackupTable,
+  type BackupV1,
+  KEY_OF,
+  RECORD_SCHEMAS,
+  REFERENCES,
+} from './schema';
 
 export interface Problem {
   /** Where in the file, e.g. `data.people[3].direction`. Empty for the file as a whole. */

@@ -1,11 +1,24 @@
 // Reads and checks content/ (Node only). Used by the site build and by the extension build
 // (through a virtual module), so both fail, naming the file and field, on bad content.
-import matter from 'gray-matter';
+
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import matter from 'gray-matter';
 import { z } from 'zod';
-import { INTERNAL_LINK, linksIn, wordCount } from './markdown';
-import { type AssessmentDef, type CaseStudy, type Cue, type Doc, ELEMENTS, type Lesson, type Library, PROMPT_DIRECTIONS, type Prompt, STAGES, type Track } from './types';
+import { hasRawHtml, INTERNAL_LINK, linksIn, wordCount } from './markdown';
+import {
+  type AssessmentDef,
+  type CaseStudy,
+  type Cue,
+  type Doc,
+  ELEMENTS,
+  type Lesson,
+  type Library,
+  PROMPT_DIRECTIONS,
+  type Prompt,
+  STAGES,
+  type Track,
+} from './types';
 
 export const CONTENT_DIR = join(import.meta.dirname, '../../content');
 export const WORDS = { min: 300, max: 700 } as const;
@@ -29,7 +42,13 @@ const lessonMeta = z.strictObject({
   summary: z.string().min(10),
   sources: z.array(z.string()),
 });
-const caseMeta = z.strictObject({ id, title: z.string().min(3), minutes: z.number().int().positive(), tags: z.array(z.string()), lessons: idList });
+const caseMeta = z.strictObject({
+  id,
+  title: z.string().min(3),
+  minutes: z.number().int().positive(),
+  tags: z.array(z.string()),
+  lessons: idList,
+});
 const guideMeta = z.strictObject({ id, title: z.string().min(3), minutes: z.number().int().positive() });
 const promptSchema = z.strictObject({
   id: z.string().regex(/^[pc]-[a-z]+-\d{2}$/, 'must look like p-<element>-NN or c-<element>-NN'),
@@ -39,7 +58,7 @@ const promptSchema = z.strictObject({
   stage: z.enum(STAGES),
   lesson: id.optional(),
 });
-const trackSchema = z.array(z.strictObject({ id, title: z.string(), summary: z.string() }));
+const trackSchema = z.array(z.strictObject({ id, title: z.string(), summary: z.string(), lessons: idList }));
 const assessmentSchema = z.strictObject({
   id: z.enum(['mentor', 'mentee']),
   title: z.string(),
@@ -73,10 +92,17 @@ function readJson(root: string, file: string, problems: Problems): unknown {
   }
 }
 
-function readDocs<M extends { id: string }>(root: string, folder: string, schema: z.ZodType<M>, problems: Problems): Array<M & { body: string; words: number; file: string }> {
+function readDocs<M extends { id: string }>(
+  root: string,
+  folder: string,
+  schema: z.ZodType<M>,
+  problems: Problems,
+): Array<M & { body: string; words: number; file: string }> {
   const out: Array<M & { body: string; words: number; file: string }> = [];
   const dir = join(root, folder);
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const path = join(dir, name);
     const file = rel(root, path);
     let parsed: matter.GrayMatterFile<string>;
@@ -119,7 +145,8 @@ export function loadLibrary(dir = CONTENT_DIR): Library {
   const lessons = readDocs(dir, 'lessons', lessonMeta, problems);
   const cases = readDocs(dir, 'cases', caseMeta, problems);
   const [guide] = readDocs(dir, 'guide', guideMeta, problems);
-  const prompts = (check(z.array(promptSchema), readJson(dir, 'prompts.json', problems), 'content/prompts.json', problems) ?? []) as Prompt[];
+  const prompts = (check(z.array(promptSchema), readJson(dir, 'prompts.json', problems), 'content/prompts.json', problems) ??
+    []) as Prompt[];
   const cues = (check(z.array(promptSchema), readJson(dir, 'cues.json', problems), 'content/cues.json', problems) ?? []) as Cue[];
   const assessments = ['mentor', 'mentee'].flatMap((a) => {
     const file = `content/assessments/${a}.json`;
@@ -137,29 +164,54 @@ export function loadLibrary(dir = CONTENT_DIR): Library {
   const trackIds = new Set(tracks.map((t) => t.id));
   const targets = { lesson: lessonIds, case: new Set(cases.map((c) => c.id)), guide: new Set(guide ? [guide.id] : []) };
 
+  const order = new Map(tracks.flatMap((t) => t.lessons.map((l, i) => [l, { track: t.id, i }] as const)));
+  for (const t of tracks)
+    for (const l of t.lessons) if (!lessonIds.has(l)) problems.push(`content/tracks.json: ${t.id}.lessons: "${l}" is not a lesson`);
+  lessons.sort((a, b) => (order.get(a.id)?.i ?? 0) - (order.get(b.id)?.i ?? 0));
   for (const l of lessons) {
+    if (order.get(l.id)?.track !== l.track)
+      problems.push(`content/tracks.json: ${l.track}.lessons: must list "${l.id}" (its track is ${l.track})`);
     if (!trackIds.has(l.track)) problems.push(`${l.file}: track: "${l.track}" is not in content/tracks.json`);
     for (const p of l.prompts) if (!promptIds.has(p)) problems.push(`${l.file}: prompts: "${p}" is not in content/prompts.json`);
-    if (l.words < WORDS.min || l.words > WORDS.max) problems.push(`${l.file}: body: ${l.words} words; a lesson has ${WORDS.min}–${WORDS.max}`);
-    if (Math.abs(Math.ceil(l.words / 200) - l.minutes) > 1) problems.push(`${l.file}: minutes: ${l.minutes} does not match ${l.words} words`);
+    if (l.words < WORDS.min || l.words > WORDS.max)
+      problems.push(`${l.file}: body: ${l.words} words; a lesson has ${WORDS.min}–${WORDS.max}`);
+    if (Math.abs(Math.ceil(l.words / 200) - l.minutes) > 1)
+      problems.push(`${l.file}: minutes: ${l.minutes} does not match ${l.words} words`);
     if (!/^## Try this today$/m.test(l.body)) problems.push(`${l.file}: body: must end with a "## Try this today" section`);
   }
   for (const c of cases) {
     for (const l of c.lessons) if (!lessonIds.has(l)) problems.push(`${c.file}: lessons: "${l}" is not a lesson`);
     if (!/^## Discussion questions$/m.test(c.body)) problems.push(`${c.file}: body: needs a "## Discussion questions" section`);
   }
-  for (const [file, list] of [['content/prompts.json', prompts], ['content/cues.json', cues]] as const)
+  for (const [file, list] of [
+    ['content/prompts.json', prompts],
+    ['content/cues.json', cues],
+  ] as const)
     for (const p of list) if (p.lesson && !lessonIds.has(p.lesson)) problems.push(`${file}: ${p.id}.lesson: "${p.lesson}" is not a lesson`);
   for (const c of cues) if (!c.text.includes('{name}')) problems.push(`content/cues.json: ${c.id}.text: must contain {name}`);
-  for (const a of assessments) for (const i of a.items) if (i.lesson && !lessonIds.has(i.lesson)) problems.push(`content/assessments/${a.id}.json: ${i.id}.lesson: "${i.lesson}" is not a lesson`);
+  for (const a of assessments)
+    for (const i of a.items)
+      if (i.lesson && !lessonIds.has(i.lesson))
+        problems.push(`content/assessments/${a.id}.json: ${i.id}.lesson: "${i.lesson}" is not a lesson`);
+  for (const d of [...lessons, ...cases, ...(guide ? [guide] : [])])
+    if (hasRawHtml(d.body)) problems.push(`${d.file}: body: raw HTML is not allowed; write Markdown`);
   for (const d of [...lessons, ...cases, ...(guide ? [guide] : [])])
     for (const href of linksIn(d.body)) {
       const m = INTERNAL_LINK.exec(href);
-      if (m ? !targets[m[1] as keyof typeof targets].has(m[2] as string) : !/^(https?:\/\/|#)/.test(href)) problems.push(`${d.file}: link "${href}" does not resolve`);
+      if (m ? !targets[m[1] as keyof typeof targets].has(m[2] as string) : !/^(https?:\/\/|#)/.test(href))
+        problems.push(`${d.file}: link "${href}" does not resolve`);
     }
   if (!guide) problems.push('content/guide/: the facilitation guide is missing');
   if (problems.length) throw new ContentError(problems);
 
   const strip = <T extends { file: string }>({ file: _, ...rest }: T) => rest;
-  return { tracks, lessons: lessons.map(strip) as Lesson[], prompts, cues, assessments, cases: cases.map(strip) as CaseStudy[], guide: strip(guide as Doc & { file: string }) as Doc };
+  return {
+    tracks,
+    lessons: lessons.map(strip) as Lesson[],
+    prompts,
+    cues,
+    assessments,
+    cases: cases.map(strip) as CaseStudy[],
+    guide: strip(guide as Doc & { file: string }) as Doc,
+  };
 }

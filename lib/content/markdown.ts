@@ -47,6 +47,18 @@ export function linksIn(markdown: string): string[] {
   return out;
 }
 
+/** Whether a Markdown text holds raw HTML (content must not: every tag comes from our renderer). */
+export function hasRawHtml(markdown: string): boolean {
+  let found = false;
+  new Marked().walkTokens(new Marked().lexer(markdown), (t) => {
+    if (t.type === 'html') found = true;
+  });
+  return found;
+}
+
 export function wordCount(markdown: string): number {
-  return markdown.replace(/[#>*_`[\]()-]/g, ' ').split(/\s+/).filter(Boolean).length;
+  return markdown
+    .replace(/[#>*_`[\]()-]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
 }

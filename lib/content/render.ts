@@ -12,6 +12,7 @@ export interface RenderedLibrary extends Omit<Library, 'lessons' | 'cases' | 'gu
 /** Turns every document's Markdown into HTML, with internal links pointing where `linkFor` says. */
 export function renderLibrary(lib: Library, linkFor: LinkFor): RenderedLibrary {
   const md = createMarkdown(linkFor);
-  const render = <T extends Doc>({ body, ...rest }: T): Rendered<T> => ({ ...rest, html: md.parse(body, { async: false }) as string }) as Rendered<T>;
+  const render = <T extends Doc>({ body, ...rest }: T): Rendered<T> =>
+    ({ ...rest, html: md.parse(body, { async: false }) as string }) as Rendered<T>;
   return { ...lib, lessons: lib.lessons.map(render), cases: lib.cases.map(render), guide: render(lib.guide) };
 }

@@ -1,7 +1,10 @@
 import type { AssessmentBand, AssessmentDef } from './types';
 
 /** Each item is answered 0..scale-1; the score is the share of the maximum, 0–100. */
-export function scoreAssessment(def: AssessmentDef, answers: Record<string, number>): { score: number; band: AssessmentBand; answered: number } {
+export function scoreAssessment(
+  def: AssessmentDef,
+  answers: Record<string, number>,
+): { score: number; band: AssessmentBand; answered: number } {
   const top = def.scale.length - 1;
   let sum = 0;
   let answered = 0;

@@ -22,6 +22,8 @@ export interface Track {
   id: string;
   title: string;
   summary: string;
+  /** Lesson ids in reading order. */
+  lessons: string[];
 }
 
 /** A Markdown document with its front matter; `body` is Markdown, rendered per target. */

@@ -1,14 +1,12 @@
 // Serves content/ to the extension as `virtual:library`, checked and pre-rendered at build
 // time, so bad content fails the extension build too and the library works offline.
 import type { Plugin } from 'vite';
+import { dashboardLink } from './links';
 import { loadLibrary } from './load';
 import { renderLibrary } from './render';
 
 const ID = 'virtual:library';
 const RESOLVED = `\0${ID}`;
-
-/** Where internal links point inside the dashboard. */
-export const dashboardLink = (kind: string, id: string) => `#/library/${kind}/${id}`;
 
 export function libraryPlugin(): Plugin {
   return {

@@ -10,7 +10,11 @@ describe('lesson progress', () => {
 
   it('marks the try-this step done and undone', async () => {
     await setTried('b', true, '2026-03-01T00:00:00.000Z');
-    expect((await progressById()).get('b')).toEqual({ lessonId: 'b', seenAt: '2026-03-01T00:00:00.000Z', triedAt: '2026-03-01T00:00:00.000Z' });
+    expect((await progressById()).get('b')).toEqual({
+      lessonId: 'b',
+      seenAt: '2026-03-01T00:00:00.000Z',
+      triedAt: '2026-03-01T00:00:00.000Z',
+    });
     await setTried('b', false);
     expect((await progressById()).get('b')).toEqual({ lessonId: 'b', seenAt: '2026-03-01T00:00:00.000Z' });
   });

@@ -31,8 +31,13 @@ describe('the library', () => {
   });
 
   it('shares no 10-word run with the reference texts', () => {
-    const reference = new Set(readFileSync(join(import.meta.dirname, '../fixtures/seed-run-hashes.txt'), 'utf8').split('\n').filter(Boolean));
-    const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+    const reference = new Set(
+      readFileSync(join(import.meta.dirname, '../fixtures/seed-run-hashes.txt'), 'utf8')
+        .split('\n')
+        .filter(Boolean),
+    );
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
     const copied = walk(CONTENT_DIR).flatMap((f) => copiedRuns(readFileSync(f, 'utf8'), reference).map((run) => `${f}: ${run}`));
     expect(copied).toEqual([]);
   });
@@ -68,19 +73,29 @@ describe('bad content fails loudly, naming the file and field', () => {
   };
 
   it('bad front matter', () => {
-    expect(broken((d) => rewrite(d, 'lessons/make-time.md', /^minutes: \d$/m, 'minutes: 9'))).toContainEqual(expect.stringMatching(/content\/lessons\/make-time\.md: minutes: /));
-    expect(broken((d) => rewrite(d, 'lessons/make-time.md', /^title: /m, 'title: [unclosed'))).toContainEqual(expect.stringMatching(/make-time\.md: front matter is not valid YAML/));
+    expect(broken((d) => rewrite(d, 'lessons/make-time.md', /^minutes: \d$/m, 'minutes: 9'))).toContainEqual(
+      expect.stringMatching(/content\/lessons\/make-time\.md: minutes: /),
+    );
+    expect(broken((d) => rewrite(d, 'lessons/make-time.md', /^title: /m, 'title: [unclosed'))).toContainEqual(
+      expect.stringMatching(/make-time\.md: front matter is not valid YAML/),
+    );
   });
 
   it('a duplicate id', () => {
-    expect(broken((d) => rewrite(d, 'prompts.json', '"p-reciprocity-02"', '"p-reciprocity-01"'))).toContainEqual('content/prompts.json: id: "p-reciprocity-01" is used twice');
+    expect(broken((d) => rewrite(d, 'prompts.json', '"p-reciprocity-02"', '"p-reciprocity-01"'))).toContainEqual(
+      'content/prompts.json: id: "p-reciprocity-01" is used twice',
+    );
   });
 
   it('a reference that does not exist', () => {
-    expect(broken((d) => rewrite(d, 'lessons/make-time.md', /^prompts: \[/m, 'prompts: [p-nowhere-99, '))).toContainEqual('content/lessons/make-time.md: prompts: "p-nowhere-99" is not in content/prompts.json');
+    expect(broken((d) => rewrite(d, 'lessons/make-time.md', /^prompts: \[/m, 'prompts: [p-nowhere-99, '))).toContainEqual(
+      'content/lessons/make-time.md: prompts: "p-nowhere-99" is not in content/prompts.json',
+    );
   });
 
   it('a broken link', () => {
-    expect(broken((d) => rewrite(d, 'guide/facilitation.md', '(lesson:start-from-objectives)', '(lesson:no-such-lesson)'))).toContainEqual('content/guide/facilitation.md: link "lesson:no-such-lesson" does not resolve');
+    expect(broken((d) => rewrite(d, 'guide/facilitation.md', '(lesson:start-from-objectives)', '(lesson:no-such-lesson)'))).toContainEqual(
+      'content/guide/facilitation.md: link "lesson:no-such-lesson" does not resolve',
+    );
   });
 });

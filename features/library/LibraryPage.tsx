@@ -1,0 +1,127 @@
+import { useEffect } from 'preact/hooks';
+import { LessonArticle } from '../../components/library/LessonArticle';
+import { LibraryIndex } from '../../components/library/LibraryIndex';
+import { dashboardLink } from '../../lib/content/links';
+import { useLive } from '../../lib/live/live-signal';
+import { markSeen, progressById, setTried } from '../../lib/repos/lesson-progress';
+import { useLibrary } from './use-library';
+import './library.css';
+
+function LessonRoute({ id }: { id: string }) {
+  const lib = useLibrary();
+  const progress = useLive(progressById, [], undefined);
+  useEffect(() => {
+    void markSeen(id);
+  }, [id]);
+  if (!lib) return null;
+  const lesson = lib.lessons.find((l) => l.id === id);
+  if (!lesson) return <NotFound />;
+  const tried = !!progress.value?.get(id)?.triedAt;
+  return (
+    <div class="page narrow">
+      <a href="#/library" class="back">
+        ← Library
+      </a>
+      <LessonArticle
+        lesson={lesson}
+        trackTitle={lib.tracks.find((t) => t.id === lesson.track)?.title ?? ''}
+        prompts={lib.prompts.filter((p) => lesson.prompts.includes(p.id))}
+      >
+        <div class="tried card row">
+          <p>
+            {tried
+              ? 'You did this lesson’s “try this” step. Nice.'
+              : 'Did the “try this” step? Mark it, so you can see what you have put into practice.'}
+          </p>
+          <button type="button" class={`btn ${tried ? '' : 'btn-primary'}`} aria-pressed={tried} onClick={() => setTried(id, !tried)}>
+            {tried ? 'Tried ✓' : 'I tried it'}
+          </button>
+        </div>
+      </LessonArticle>
+    </div>
+  );
+}
+
+function DocRoute({ kind, id }: { kind: 'case' | 'guide'; id: string }) {
+  const lib = useLibrary();
+  if (!lib) return null;
+  const doc = kind === 'guide' ? (lib.guide.id === id ? lib.guide : undefined) : lib.cases.find((c) => c.id === id);
+  if (!doc) return <NotFound />;
+  return (
+    <div class="page narrow">
+      <a href="#/library" class="back">
+        ← Library
+      </a>
+      <article class="lesson" aria-labelledby="doc-title">
+        <header class="lesson-head">
+          <p class="eyebrow">
+            {kind === 'guide' ? 'Facilitation guide' : 'Case study'} · {doc.minutes} min read
+          </p>
+          <h1 id="doc-title">{doc.title}</h1>
+        </header>
+        <div class="prose" dangerouslySetInnerHTML={{ __html: doc.html }} />
+      </article>
+    </div>
+  );
+}
+
+function NotFound() {
+  return (
+    <div class="page narrow">
+      <h1>Not in the library</h1>
+      <p>
+        <a href="#/library">Back to the library</a>
+      </p>
+    </div>
+  );
+}
+
+function LibraryHome() {
+  const lib = useLibrary();
+  const progress = useLive(progressById, [], undefined);
+  if (!lib) return null;
+  const p = progress.value;
+  const read = lib.lessons.filter((l) => p?.get(l.id)?.seenAt).length;
+  const tried = lib.lessons.filter((l) => p?.get(l.id)?.triedAt).length;
+  return (
+    <section class="page" aria-labelledby="library-title">
+      <header class="page-head">
+        <h1 id="library-title">Library</h1>
+        <p class="muted" data-testid="library-progress">
+          {read} of {lib.lessons.length} lessons read · {tried} tried
+        </p>
+      </header>
+      <p class="muted">
+        Two-to-four-minute lessons on mentoring in every direction. Each ends with one thing to try today. Everything here works offline.
+      </p>
+      <LibraryIndex
+        tracks={lib.tracks}
+        lessons={lib.lessons}
+        hrefFor={(id) => dashboardLink('lesson', id)}
+        markFor={(id) => (p?.get(id)?.triedAt ? 'Tried' : p?.get(id)?.seenAt ? 'Read' : undefined)}
+      />
+      <section class="track" aria-labelledby="more-title">
+        <h2 id="more-title">For teams and reading circles</h2>
+        <ul class="lesson-list">
+          {lib.cases.map((c) => (
+            <li key={c.id}>
+              <a href={dashboardLink('case', c.id)}>{c.title}</a>
+              <span class="lesson-meta">Case study · {c.minutes} min</span>
+            </li>
+          ))}
+          <li>
+            <a href={dashboardLink('guide', lib.guide.id)}>{lib.guide.title}</a>
+            <span class="lesson-meta">Guide · {lib.guide.minutes} min</span>
+          </li>
+        </ul>
+      </section>
+    </section>
+  );
+}
+
+export function LibraryPage({ route }: { route: string[] }) {
+  const [, kind, id] = route;
+  if (kind === 'lesson' && id) return <LessonRoute id={id} />;
+  if ((kind === 'case' || kind === 'guide') && id) return <DocRoute kind={kind} id={id} />;
+  return <LibraryHome />;
+}
