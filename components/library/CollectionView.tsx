@@ -16,7 +16,6 @@ export function CollectionView({ collection, lessonHref }: Props) {
         {collection.items.map((item, i) => {
           const href = item.kind === 'lesson' ? lessonHref(item.lessonId) : safeHref(item.url);
           return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: items have no id and never reorder here
             <li key={i} class="collection-item">
               <span class="chip">{item.kind === 'lesson' ? 'Lesson' : 'Page'}</span>{' '}
               {href ? (
