@@ -1,0 +1,227 @@
+import { CollectionView } from '../components/library/CollectionView';
+import { LessonArticle } from '../components/library/LessonArticle';
+import { LibraryIndex } from '../components/library/LibraryIndex';
+import type { Rendered, RenderedLibrary } from '../lib/content/render';
+import { type AssessmentDef, type Doc, ELEMENT_LABEL, ELEMENTS, type Lesson, type Prompt } from '../lib/content/types';
+import { Layout } from './Layout';
+
+const DIRECTION_LABEL: Record<string, string> = {
+  up: 'Above you',
+  peer: 'Beside you',
+  down: 'Below you',
+  outside: 'Outside',
+  any: 'Anyone',
+};
+const STAGE_LABEL: Record<string, string> = { beginning: 'Starting out', middle: 'Under way', ending: 'Ending', any: 'Any time' };
+
+export function HomePage({ lib }: { lib: RenderedLibrary }) {
+  return (
+    <Layout
+      title="Lessons on mentoring in every direction"
+      description="Two-minute lessons on building and running a mentoring network."
+      depth={0}
+    >
+      <section class="hero">
+        <h1>Learn from everyone around you, and teach back</h1>
+        <p class="lead">
+          {lib.lessons.length} short lessons on mentoring above, beside and below you, and outside your organisation. Each takes two to four
+          minutes and ends with one thing to try today.
+        </p>
+      </section>
+      <LibraryIndex tracks={lib.tracks} lessons={lib.lessons} hrefFor={(id) => `lessons/${id}.html`} />
+      <section class="track" aria-labelledby="more">
+        <h2 id="more">For teams and reading circles</h2>
+        <p class="muted">Stories to discuss together, and a plan for running the hour.</p>
+        <ul class="lesson-list">
+          {lib.cases.map((c) => (
+            <li key={c.id}>
+              <a href={`cases/${c.id}.html`}>{c.title}</a>
+              <span class="lesson-meta">Case study · {c.minutes} min</span>
+            </li>
+          ))}
+          <li>
+            <a href="guide.html">{lib.guide.title}</a>
+            <span class="lesson-meta">Guide · {lib.guide.minutes} min</span>
+          </li>
+          <li>
+            <a href="prompts.html">All {lib.prompts.length} reflection prompts</a>
+            <span class="lesson-meta">Prompt bank</span>
+          </li>
+        </ul>
+      </section>
+    </Layout>
+  );
+}
+
+function NextLesson({ lib, lesson }: { lib: RenderedLibrary; lesson: Rendered<Lesson> }) {
+  const track = lib.tracks.find((t) => t.id === lesson.track);
+  const i = track?.lessons.indexOf(lesson.id) ?? -1;
+  const next = lib.lessons.find((l) => l.id === track?.lessons[i + 1]);
+  return (
+    <nav class="next-lesson" aria-label="Keep reading">
+      <a href="../index.html">All lessons</a>
+      {next && (
+        <a href={`${next.id}.html`}>
+          Next in {track?.title}: {next.title} →
+        </a>
+      )}
+    </nav>
+  );
+}
+
+export function LessonPage({ lib, lesson }: { lib: RenderedLibrary; lesson: Rendered<Lesson> }) {
+  return (
+    <Layout title={lesson.title} description={lesson.summary} depth={1}>
+      <LessonArticle
+        lesson={lesson}
+        trackTitle={lib.tracks.find((t) => t.id === lesson.track)?.title ?? ''}
+        prompts={lib.prompts.filter((p) => lesson.prompts.includes(p.id))}
+      />
+      <NextLesson lib={lib} lesson={lesson} />
+    </Layout>
+  );
+}
+
+export function DocPage({ doc, kind, depth }: { doc: Rendered<Doc>; kind: string; depth: number }) {
+  return (
+    <Layout title={doc.title} description={`${kind}: ${doc.title}`} depth={depth}>
+      <article class="lesson" aria-labelledby="doc-title">
+        <header class="lesson-head">
+          <p class="eyebrow">
+            {kind} · {doc.minutes} min read
+          </p>
+          <h1 id="doc-title">{doc.title}</h1>
+        </header>
+        <div class="prose" dangerouslySetInnerHTML={{ __html: doc.html }} />
+      </article>
+    </Layout>
+  );
+}
+
+function PromptItem({ p }: { p: Prompt }) {
+  return (
+    <li>
+      <span class="prompt-text">{p.text}</span>
+      <span class="prompt-tags">
+        {DIRECTION_LABEL[p.direction]} · {STAGE_LABEL[p.stage]}
+        {p.lesson && (
+          <>
+            {' · '}
+            <a href={`lessons/${p.lesson}.html`}>the lesson</a>
+          </>
+        )}
+      </span>
+    </li>
+  );
+}
+
+export function PromptsPage({ lib }: { lib: RenderedLibrary }) {
+  return (
+    <Layout title="Reflection prompts" description="Questions to answer in one line about the people you learn from and teach." depth={0}>
+      <h1>Reflection prompts</h1>
+      <p class="lead">
+        {lib.prompts.length} questions, each answerable in one line. Teachback shows one on every new tab; here they all are, by the element
+        of mentoring they exercise.
+      </p>
+      {ELEMENTS.map((e) => (
+        <section key={e} class="prompt-group" aria-labelledby={`el-${e}`}>
+          <h2 id={`el-${e}`}>{ELEMENT_LABEL[e]}</h2>
+          <ul class="prompt-list">
+            {lib.prompts
+              .filter((p) => p.element === e)
+              .map((p) => (
+                <PromptItem key={p.id} p={p} />
+              ))}
+          </ul>
+        </section>
+      ))}
+    </Layout>
+  );
+}
+
+export function AssessmentPage({ def }: { def: AssessmentDef }) {
+  const max = def.items.length * (def.scale.length - 1);
+  return (
+    <Layout title={def.title} description={def.intro} depth={1} scripts={['assessment.js']}>
+      <h1>{def.title}</h1>
+      <p class="lead">{def.intro}</p>
+      <form class="assessment" id="assessment" aria-describedby="how-to-score">
+        {def.items.map((item, n) => (
+          <fieldset key={item.id} class="assessment-item">
+            <legend>
+              <span class="item-number">{n + 1}.</span> {item.text}
+            </legend>
+            <div class="scale">
+              {def.scale.map((label, v) => (
+                <label key={label}>
+                  <input type="radio" name={item.id} value={v} /> {label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+      </form>
+      <div id="result" class="result card" aria-live="polite" hidden />
+      <section id="how-to-score" class="how-to-score" aria-labelledby="score-yourself">
+        <h2 id="score-yourself">Scoring it yourself</h2>
+        <p>
+          Count {def.scale.map((s, i) => `“${s}” as ${i}`).join(', ')}. Add up your {def.items.length} answers, divide by {max} and multiply
+          by 100. With JavaScript on, this page does it for you as you answer.
+        </p>
+        <table>
+          <caption class="visually-hidden">What your score means</caption>
+          <thead>
+            <tr>
+              <th scope="col">Score</th>
+              <th scope="col">What it suggests</th>
+            </tr>
+          </thead>
+          <tbody>
+            {def.bands.map((b) => (
+              <tr key={b.title}>
+                <td>
+                  {b.min}–{b.max}
+                </td>
+                <td>
+                  <strong>{b.title}.</strong> {b.advice}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <script
+        type="application/json"
+        id="assessment-data"
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(def).replace(/</g, '\\u003c') }}
+      />
+    </Layout>
+  );
+}
+
+export function CollectionPage({ lessonIds }: { lessonIds: string[] }) {
+  return (
+    <Layout
+      title="A shared collection"
+      description="Lessons and pages someone chose to share with you."
+      depth={0}
+      scripts={['collection.js']}
+    >
+      <div id="collection" data-testid="collection">
+        <noscript>
+          <p>A shared collection travels inside its link, and this page needs JavaScript to unpack it. Nothing is sent to a server.</p>
+        </noscript>
+      </div>
+      <section class="import-help card" aria-labelledby="import-title">
+        <h2 id="import-title">Have Teachback?</h2>
+        <p>
+          Open your Teachback dashboard, go to <strong>Collections</strong>, choose <strong>Import from a link</strong> and paste this
+          page’s address. The collection is unpacked from the link in your browser; nothing is sent anywhere.
+        </p>
+      </section>
+      <script type="application/json" id="lesson-ids" dangerouslySetInnerHTML={{ __html: JSON.stringify(lessonIds) }} />
+    </Layout>
+  );
+}
+
+export { CollectionView };
