@@ -1,4 +1,5 @@
 import { DataPage } from '../../features/backup/DataPage';
+import { CollectionsPage } from '../../features/collections/CollectionsPage';
 import { LibraryPage } from '../../features/library/LibraryPage';
 import { PeoplePage } from '../../features/people/PeoplePage';
 import { EditPerson, NewPerson } from '../../features/people/PersonEditor';
@@ -7,6 +8,7 @@ import { useHashRoute } from '../../lib/ui/use-hash-route';
 const NAV = [
   ['people', 'People'],
   ['library', 'Library'],
+  ['collections', 'Collections'],
   ['data', 'Your data'],
 ] as const;
 
@@ -14,6 +16,7 @@ function Page({ route }: { route: string[] }) {
   const [area = 'people', id] = route;
   if (area === 'data') return <DataPage />;
   if (area === 'library') return <LibraryPage route={route} />;
+  if (area === 'collections') return <CollectionsPage />;
   if (id === 'new') return <NewPerson />;
   if (id) return <EditPerson id={id} />;
   return <PeoplePage />;
