@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
+const SITE_PORT = 4173;
+
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 60_000,
@@ -7,5 +9,25 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  use: { trace: 'retain-on-failure' },
+  use: {
+    trace: 'retain-on-failure',
+    baseURL: `http://localhost:${SITE_PORT}/`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  // The static site, as built by `npm run site` (npm test builds it first).
+  webServer: {
+    command: `npx vite preview --outDir site-dist --port ${SITE_PORT} --strictPort`,
+    port: SITE_PORT,
+    reuseExistingServer: !process.env.CI,
+  },
 });

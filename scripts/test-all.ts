@@ -10,7 +10,8 @@ const STEPS: Array<[string, string]> = [
   ['build (Chrome MV3)', 'npx wxt build'],
   ['build (Firefox MV3)', 'npx wxt build -b firefox --mv3'],
   ["Mozilla's web-ext lint", 'npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted'],
-  ['end-to-end tests (Chromium)', 'npx playwright test'],
+  ['static site', 'npx tsx scripts/build-site.tsx'],
+  ['end-to-end tests (Chromium, extension and site)', 'npx playwright test'],
 ];
 
 const started = Date.now();

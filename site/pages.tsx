@@ -208,9 +208,9 @@ export function CollectionPage({ lessonIds }: { lessonIds: string[] }) {
       scripts={['collection.js']}
     >
       <div id="collection" data-testid="collection">
-        <noscript>
-          <p>A shared collection travels inside its link, and this page needs JavaScript to unpack it. Nothing is sent to a server.</p>
-        </noscript>
+        <p class="muted">
+          A shared collection travels inside its link, and this page needs JavaScript to unpack it. Nothing is sent to a server.
+        </p>
       </div>
       <section class="import-help card" aria-labelledby="import-title">
         <h2 id="import-title">Have Teachback?</h2>

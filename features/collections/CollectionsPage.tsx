@@ -91,7 +91,11 @@ function NewCollection({ onDone }: { onDone: () => void }) {
   };
   const save = async (e: Event) => {
     e.preventDefault();
-    error.value = !title.value.trim() ? 'Give the collection a title.' : chosen.value.size === 0 ? 'Choose at least one lesson or page.' : '';
+    error.value = !title.value.trim()
+      ? 'Give the collection a title.'
+      : chosen.value.size === 0
+        ? 'Choose at least one lesson or page.'
+        : '';
     if (error.value) return;
     const lessons = (lib?.lessons ?? []).filter((l) => chosen.value.has(`lesson:${l.id}`)).map((l) => ({ lessonId: l.id, title: l.title }));
     const resourceIds = pages.value.filter((p) => chosen.value.has(`page:${p.id}`)).map((p) => p.id);

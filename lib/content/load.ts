@@ -164,7 +164,7 @@ export function loadLibrary(dir = CONTENT_DIR): Library {
   const trackIds = new Set(tracks.map((t) => t.id));
   const targets = { lesson: lessonIds, case: new Set(cases.map((c) => c.id)), guide: new Set(guide ? [guide.id] : []) };
 
-  const order = new Map(tracks.flatMap((t) => t.lessons.map((l, i) => [l, { track: t.id, i }] as const)));
+  const order = new Map(tracks.flatMap((t, ti) => t.lessons.map((l, li) => [l, { track: t.id, i: ti * 1000 + li }] as const)));
   for (const t of tracks)
     for (const l of t.lessons) if (!lessonIds.has(l)) problems.push(`content/tracks.json: ${t.id}.lessons: "${l}" is not a lesson`);
   lessons.sort((a, b) => (order.get(a.id)?.i ?? 0) - (order.get(b.id)?.i ?? 0));

@@ -5,6 +5,8 @@ import { CollectionView } from '../../components/library/CollectionView';
 import { decodeCollection } from '../../lib/share/collection-link';
 
 const root = document.getElementById('collection');
+// The static text explains the page to readers without JavaScript; it makes way for the collection.
+root?.replaceChildren();
 const lessons = new Set<string>(JSON.parse(document.getElementById('lesson-ids')?.textContent ?? '[]'));
 
 async function show(): Promise<void> {

@@ -7,6 +7,10 @@ const VIEWS: Array<[string, 'popup' | 'newtab' | 'options', string]> = [
   ['people', 'options', '#/people'],
   ['add a person', 'options', '#/people/new'],
   ['your data', 'options', '#/data'],
+  ['library', 'options', '#/library'],
+  ['lesson', 'options', '#/library/lesson/ending-well'],
+  ['case study', 'options', '#/library/case/the-one-way-street'],
+  ['collections', 'options', '#/collections'],
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -99,3 +99,9 @@ describe('bad content fails loudly, naming the file and field', () => {
     );
   });
 });
+
+describe('reading order', () => {
+  it('lists lessons track by track, in each track’s order', () => {
+    expect(library.lessons.map((l) => l.id)).toEqual(library.tracks.flatMap((t) => t.lessons));
+  });
+});
