@@ -1,18 +1,10 @@
 import { CollectionView } from '../components/library/CollectionView';
 import { LessonArticle } from '../components/library/LessonArticle';
 import { LibraryIndex } from '../components/library/LibraryIndex';
+import { PromptBank } from '../components/library/PromptBank';
 import type { Rendered, RenderedLibrary } from '../lib/content/render';
-import { type AssessmentDef, type Doc, ELEMENT_LABEL, ELEMENTS, type Lesson, type Prompt } from '../lib/content/types';
+import type { AssessmentDef, Doc, Lesson } from '../lib/content/types';
 import { Layout } from './Layout';
-
-const DIRECTION_LABEL: Record<string, string> = {
-  up: 'Above you',
-  peer: 'Beside you',
-  down: 'Below you',
-  outside: 'Outside',
-  any: 'Anyone',
-};
-const STAGE_LABEL: Record<string, string> = { beginning: 'Starting out', middle: 'Under way', ending: 'Ending', any: 'Any time' };
 
 export function HomePage({ lib }: { lib: RenderedLibrary }) {
   return (
@@ -98,23 +90,6 @@ export function DocPage({ doc, kind, depth }: { doc: Rendered<Doc>; kind: string
   );
 }
 
-function PromptItem({ p }: { p: Prompt }) {
-  return (
-    <li>
-      <span class="prompt-text">{p.text}</span>
-      <span class="prompt-tags">
-        {DIRECTION_LABEL[p.direction]} · {STAGE_LABEL[p.stage]}
-        {p.lesson && (
-          <>
-            {' · '}
-            <a href={`lessons/${p.lesson}.html`}>the lesson</a>
-          </>
-        )}
-      </span>
-    </li>
-  );
-}
-
 export function PromptsPage({ lib }: { lib: RenderedLibrary }) {
   return (
     <Layout title="Reflection prompts" description="Questions to answer in one line about the people you learn from and teach." depth={0}>
@@ -123,18 +98,7 @@ export function PromptsPage({ lib }: { lib: RenderedLibrary }) {
         {lib.prompts.length} questions, each answerable in one line. Teachback shows one on every new tab; here they all are, by the element
         of mentoring they exercise.
       </p>
-      {ELEMENTS.map((e) => (
-        <section key={e} class="prompt-group" aria-labelledby={`el-${e}`}>
-          <h2 id={`el-${e}`}>{ELEMENT_LABEL[e]}</h2>
-          <ul class="prompt-list">
-            {lib.prompts
-              .filter((p) => p.element === e)
-              .map((p) => (
-                <PromptItem key={p.id} p={p} />
-              ))}
-          </ul>
-        </section>
-      ))}
+      <PromptBank prompts={lib.prompts} lessonHref={(id) => `lessons/${id}.html`} />
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { LessonArticle } from '../../components/library/LessonArticle';
 import { LibraryIndex } from '../../components/library/LibraryIndex';
+import { PromptBank } from '../../components/library/PromptBank';
 import { dashboardLink } from '../../lib/content/links';
 import { useLive } from '../../lib/live/live-signal';
 import { markSeen, progressById, setTried } from '../../lib/repos/lesson-progress';
@@ -113,14 +114,37 @@ function LibraryHome() {
             <a href={dashboardLink('guide', lib.guide.id)}>{lib.guide.title}</a>
             <span class="lesson-meta">Guide · {lib.guide.minutes} min</span>
           </li>
+          <li>
+            <a href="#/library/prompts">All {lib.prompts.length} reflection prompts</a>
+            <span class="lesson-meta">Prompt bank</span>
+          </li>
         </ul>
       </section>
     </section>
   );
 }
 
+function PromptsRoute() {
+  const lib = useLibrary();
+  if (!lib) return null;
+  return (
+    <section class="page narrow" aria-labelledby="prompts-title">
+      <a href="#/library" class="back">
+        ← Library
+      </a>
+      <h1 id="prompts-title">Reflection prompts</h1>
+      <p class="muted">
+        {lib.prompts.length} questions to answer in one line, by the element of mentoring they exercise. Each links to the lesson that goes
+        deeper.
+      </p>
+      <PromptBank prompts={lib.prompts} lessonHref={(id) => dashboardLink('lesson', id)} />
+    </section>
+  );
+}
+
 export function LibraryPage({ route }: { route: string[] }) {
   const [, kind, id] = route;
+  if (kind === 'prompts') return <PromptsRoute />;
   if (kind === 'lesson' && id) return <LessonRoute id={id} />;
   if ((kind === 'case' || kind === 'guide') && id) return <DocRoute kind={kind} id={id} />;
   return <LibraryHome />;

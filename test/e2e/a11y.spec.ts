@@ -11,6 +11,7 @@ const VIEWS: Array<[string, 'popup' | 'newtab' | 'options', string]> = [
   ['lesson', 'options', '#/library/lesson/ending-well'],
   ['case study', 'options', '#/library/case/the-one-way-street'],
   ['collections', 'options', '#/collections'],
+  ['prompt bank', 'options', '#/library/prompts'],
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

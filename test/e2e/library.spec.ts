@@ -13,6 +13,11 @@ test('read a lesson offline in the dashboard and mark its "try this" step', asyn
   await page.getByRole('link', { name: '← Library' }).click();
   await expect(page.getByTestId('library-progress')).toHaveText('1 of 28 lessons read · 1 tried');
   await expect(page.locator('li', { hasText: 'Spend most of the hour' })).toContainText('Tried');
+
+  await page.getByRole('link', { name: 'All 98 reflection prompts' }).click();
+  const prompt = page.locator('.prompt-list li', { hasText: 'What could you teach the person you are learning the most from this month?' });
+  await prompt.getByRole('link', { name: 'Read the two-minute lesson' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What you can teach someone more senior');
 });
 
 test('a collection made in the dashboard opens from its link on the site, and imports back', async ({ ext, page }) => {
