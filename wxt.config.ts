@@ -11,7 +11,10 @@ export default defineConfig({
     name: 'Teachback',
     description: 'Your 360° mentoring network, kept privately in your browser, turned into timely nudges.',
     // unlimitedStorage: without it browsers may evict IndexedDB under disk pressure.
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting + an optional host permission: only for the one site address the user sets, so
+    // the site's shared-collection page can offer "Import into Teachback". Asked for at that moment.
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Teachback — prepare your next conversation' },
     ...(browser === 'firefox'
       ? {

@@ -179,9 +179,13 @@ export function CollectionPage({ lessonIds }: { lessonIds: string[] }) {
       <section class="import-help card" aria-labelledby="import-title">
         <h2 id="import-title">Have Teachback?</h2>
         <p>
-          Open your Teachback dashboard, go to <strong>Collections</strong>, choose <strong>Import from a link</strong> and paste this
-          page’s address. The collection is unpacked from the link in your browser; nothing is sent anywhere.
+          Keep this collection in your own Teachback. If the button below does not appear, open your dashboard, go to{' '}
+          <strong>Collections</strong>, choose <strong>Import from a link</strong> and paste this page’s address. The collection is unpacked
+          from the link in your browser; nothing is sent anywhere.
         </p>
+        <button type="button" id="teachback-import" class="btn btn-primary" hidden>
+          Import into Teachback
+        </button>
       </section>
       <script type="application/json" id="lesson-ids" dangerouslySetInnerHTML={{ __html: JSON.stringify(lessonIds) }} />
     </Layout>

@@ -16,7 +16,7 @@ function Page({ route }: { route: string[] }) {
   const [area = 'people', id] = route;
   if (area === 'data') return <DataPage />;
   if (area === 'library') return <LibraryPage route={route} />;
-  if (area === 'collections') return <CollectionsPage />;
+  if (area === 'collections') return <CollectionsPage link={id === 'import' ? `#${route.slice(2).join('/')}` : undefined} />;
   if (id === 'new') return <NewPerson />;
   if (id) return <EditPerson id={id} />;
   return <PeoplePage />;

@@ -1,16 +1,17 @@
 import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { CollectionView } from '../../components/library/CollectionView';
 import { dashboardLink } from '../../lib/content/links';
+import { connectSite } from '../../lib/ext/site-bridge';
 import { useLive } from '../../lib/live/live-signal';
 import type { Collection } from '../../lib/model/types';
 import { createCollection, importSharedCollection, listCollections, toShared } from '../../lib/repos/collections';
 import { recentResources } from '../../lib/repos/resources';
 import { getSetting, setSetting } from '../../lib/repos/settings';
 import { collectionUrl, type Decoded, decodeCollection, encodeCollection, safeHref } from '../../lib/share/collection-link';
+import { SITE_URL_KEY } from '../../lib/share/site-url';
 import { useLibrary } from '../library/use-library';
 import './collections.css';
-
-const SITE_URL_KEY = 'siteUrl';
 
 function ShareBox({ collection }: { collection: Collection }) {
   const siteUrl = useLive(() => getSetting<string>(SITE_URL_KEY, ''), [], undefined);
@@ -29,6 +30,8 @@ function ShareBox({ collection }: { collection: Collection }) {
           e.preventDefault();
           const site = safeHref(draftSite.value.trim());
           if (!site) return;
+          // Asked first, while the click still counts as the user's: browsers only prompt then.
+          await connectSite(site).catch(() => false);
           await setSetting(SITE_URL_KEY, site);
           await make(site);
         }}
@@ -43,7 +46,9 @@ function ShareBox({ collection }: { collection: Collection }) {
             required
           />
           <small>
-            Links open on the static Teachback site (`npm run site` builds it; any static host serves it). Set its address once.
+            Links open on the static Teachback site (`npm run site` builds it; any static host serves it). Set its address once. Your
+            browser will ask whether Teachback may add an “Import into Teachback” button to that site’s collection pages; links work either
+            way.
           </small>
         </label>
         <div>
@@ -55,6 +60,12 @@ function ShareBox({ collection }: { collection: Collection }) {
     );
   return link.value ? (
     <div class="share-link row">
+      <p class="muted site-line">
+        Opens on {siteUrl.value}{' '}
+        <button type="button" class="btn btn-quiet" onClick={() => setSetting(SITE_URL_KEY, '')}>
+          Change site
+        </button>
+      </p>
       <label class="field grow">
         <span>Link to share</span>
         <input readOnly value={link.value} onFocus={(e) => e.currentTarget.select()} data-testid="share-link" />
@@ -155,9 +166,12 @@ function NewCollection({ onDone }: { onDone: () => void }) {
   );
 }
 
-function ImportFromLink() {
-  const input = useSignal('');
+function ImportFromLink({ initialLink }: { initialLink?: string }) {
+  const input = useSignal(initialLink ?? '');
   const decoded = useSignal<Decoded | undefined>(undefined);
+  useEffect(() => {
+    if (initialLink) void decodeCollection(initialLink).then((d) => (decoded.value = d));
+  }, [initialLink]);
   const done = useSignal('');
   const lib = useLibrary();
   const known = new Set(lib?.lessons.map((l) => l.id));
@@ -213,7 +227,8 @@ function ImportFromLink() {
   );
 }
 
-export function CollectionsPage() {
+/** `link`: a collection link handed over by the site's "Import into Teachback" button. */
+export function CollectionsPage({ link }: { link?: string }) {
   const collections = useLive(listCollections, [], undefined);
   const creating = useSignal(false);
   const list = collections.value;
@@ -248,7 +263,7 @@ export function CollectionsPage() {
           <ShareBox collection={c} />
         </article>
       ))}
-      <ImportFromLink />
+      <ImportFromLink initialLink={link} />
     </section>
   );
 }

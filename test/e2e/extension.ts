@@ -1,6 +1,6 @@
 // Launches Debian's Chromium with the built extension; shared by the tests and scripts/start.ts.
 
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
@@ -20,15 +20,18 @@ export interface Launched {
   url: (page: 'popup' | 'newtab' | 'options', hash?: string) => string;
 }
 
-export async function launchWithExtension(opts: { userDataDir?: string; headless?: boolean } = {}): Promise<Launched> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+export async function launchWithExtension(
+  opts: { userDataDir?: string; headless?: boolean; extensionDir?: string } = {},
+): Promise<Launched> {
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build at ${dir}: run \`npm run build\` first.`);
   const context = await chromium.launchPersistentContext(opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'teachback-')), {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 820 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -40,6 +43,18 @@ export async function launchWithExtension(opts: { userDataDir?: string; headless
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, url: (page, hash = '') => `chrome-extension://${extensionId}/${page}.html${hash}` };
+}
+
+/**
+ * A copy of the build in which the user has already granted access to `origins`: permission
+ * prompts cannot be answered by a test, so this stands for the user's "Allow".
+ */
+export function buildWithGrantedOrigins(origins: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'teachback-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: origins }));
+  return dir;
 }
 
 /** Imports a backup file through the dashboard, as a user would, and waits for the result. */
