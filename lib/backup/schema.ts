@@ -29,6 +29,7 @@ const percent = z.number().min(0).max(100);
 const days = z.number().int().positive();
 
 const cadence = z.looseObject({ idealDays: days, maxDays: days });
+const talkingPoint = z.looseObject({ text, from: z.enum(OWNERS), done: z.boolean().optional() });
 const timeSplit = z.looseObject({ mine: percent, theirs: percent });
 
 export const personSchema = z.looseObject({
@@ -47,6 +48,7 @@ export const personSchema = z.looseObject({
   plannedEndAt: date.optional(),
   endedAt: date.optional(),
   lastContactAt: date.optional(),
+  pendingPoints: z.array(talkingPoint).optional(),
   agreement: z
     .looseObject({
       objectives: z.array(text).optional(),
@@ -84,7 +86,7 @@ export const meetingSchema = z.looseObject({
   kind: z.enum(MEETING_KINDS).optional(),
   status: z.enum(MEETING_STATUSES).optional(),
   minutes: z.number().int().positive().optional(),
-  agenda: z.array(z.looseObject({ text, from: z.enum(OWNERS), done: z.boolean().optional() })).optional(),
+  agenda: z.array(talkingPoint).optional(),
   notes: text.optional(),
   agreements: z.array(text).optional(),
   rapport: z.number().int().min(1).max(5).optional(),

@@ -54,6 +54,8 @@ export interface Person {
   endedAt?: string;
   lastContactAt?: string;
   agreement?: Agreement;
+  /** Talking points waiting for the next meeting (added from a cue, or carried forward). */
+  pendingPoints?: TalkingPoint[];
   createdAt?: string;
   updatedAt?: string;
 }

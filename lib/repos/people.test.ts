@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../db/db';
 import { addMeeting } from './meetings';
 import {
+  addPendingPoint,
   addPerson,
   countActive,
   countByDirection,
@@ -9,6 +10,7 @@ import {
   firstDue,
   getPerson,
   listPeople,
+  peopleByIds,
   recordContact,
   setStatus,
   updatePerson,
@@ -103,5 +105,22 @@ describe('people repository', () => {
     expect((await db.people.get(p.id))?.dueAt).toBeDefined();
     await setStatus(p.id, 'paused');
     expect((await db.people.get(p.id))?.dueAt).toBeUndefined();
+  });
+});
+
+describe('talking points and lookups', () => {
+  it('queues talking points for the next meeting once each', async () => {
+    const p = await addPerson({ name: 'Tia', direction: 'peer' });
+    await addPendingPoint(p.id, { text: 'Show the SQL shortcuts', from: 'me' });
+    await addPendingPoint(p.id, { text: 'Show the SQL shortcuts', from: 'me' });
+    expect((await getPerson(p.id))?.pendingPoints).toEqual([{ text: 'Show the SQL shortcuts', from: 'me' }]);
+    await expect(addPendingPoint('nobody', { text: 'x', from: 'me' })).rejects.toThrow(/No person/);
+  });
+
+  it('looks people up by id', async () => {
+    const a = await addPerson({ name: 'A', direction: 'up' });
+    const map = await peopleByIds([a.id, 'missing', a.id]);
+    expect([...map.keys()]).toEqual([a.id]);
+    expect(map.get(a.id)).not.toHaveProperty('dueAt');
   });
 });

@@ -3,7 +3,7 @@ import { db } from '../db/db';
 import { derivePerson, stripDerived } from '../db/derived';
 import { newId, nowIso } from '../ids';
 import { compact } from '../model/compact';
-import type { Direction, Person, PersonStatus } from '../model/types';
+import type { Direction, Person, PersonStatus, TalkingPoint } from '../model/types';
 
 export type NewPerson = Omit<Person, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -41,6 +41,22 @@ export async function recordContact(personId: string, at: string): Promise<void>
     if (p.lastContactAt && p.lastContactAt >= at) return;
     await db.people.put(derivePerson({ ...p, lastContactAt: at }));
   });
+}
+
+/** Queues a talking point for the next meeting with this person. */
+export async function addPendingPoint(personId: string, point: TalkingPoint): Promise<void> {
+  await db.transaction('rw', db.people, async () => {
+    const p = await getPerson(personId);
+    if (!p) throw new Error(`No person with id ${personId}`);
+    if (p.pendingPoints?.some((x) => x.text === point.text)) return;
+    await db.people.put(derivePerson({ ...p, pendingPoints: [...(p.pendingPoints ?? []), point] }));
+  });
+}
+
+/** People by id, in the order asked, skipping unknown ids. */
+export async function peopleByIds(ids: string[]): Promise<Map<string, Person>> {
+  const rows = await db.people.bulkGet([...new Set(ids)]);
+  return new Map(rows.flatMap((p) => (p ? [[p.id, stripDerived('people', p)] as const] : [])));
 }
 
 export interface PeopleFilter {
