@@ -3,19 +3,25 @@ import { CollectionsPage } from '../../features/collections/CollectionsPage';
 import { LibraryPage } from '../../features/library/LibraryPage';
 import { PeoplePage } from '../../features/people/PeoplePage';
 import { EditPerson, NewPerson } from '../../features/people/PersonEditor';
+import { ReflectionsPage } from '../../features/reflections/ReflectionsPage';
+import { SettingsPage } from '../../features/settings/SettingsPage';
 import { useHashRoute } from '../../lib/ui/use-hash-route';
 
 const NAV = [
   ['people', 'People'],
+  ['reflections', 'Reflections'],
   ['library', 'Library'],
   ['collections', 'Collections'],
   ['data', 'Your data'],
+  ['settings', 'Settings'],
 ] as const;
 
 function Page({ route }: { route: string[] }) {
   const [area = 'people', id] = route;
   if (area === 'data') return <DataPage />;
   if (area === 'library') return <LibraryPage route={route} />;
+  if (area === 'reflections') return <ReflectionsPage promptId={id === 'new' ? route[2] : undefined} />;
+  if (area === 'settings') return <SettingsPage />;
   if (area === 'collections') return <CollectionsPage link={id === 'import' ? `#${route.slice(2).join('/')}` : undefined} />;
   if (id === 'new') return <NewPerson />;
   if (id) return <EditPerson id={id} />;

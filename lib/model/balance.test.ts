@@ -3,7 +3,10 @@ import { balanceNudge } from './balance';
 
 describe('360° balance nudge', () => {
   it('points to a missing direction first', () => {
-    expect(balanceNudge({ up: 2, peer: 3, down: 1, outside: 0 })).toEqual({ direction: 'outside', text: 'No one outside yet. Who outside your organisation could widen your view?' });
+    expect(balanceNudge({ up: 2, peer: 3, down: 1, outside: 0 })).toEqual({
+      direction: 'outside',
+      text: 'No one outside yet. Who outside your organisation could widen your view?',
+    });
   });
   it('points to a thin direction in a larger network, and stays quiet when balanced', () => {
     expect(balanceNudge({ up: 1, peer: 12, down: 6, outside: 4 })?.direction).toBe('up');

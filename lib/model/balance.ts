@@ -19,5 +19,8 @@ export function balanceNudge(counts: Counts): { direction: Direction; text: stri
   if (total < 6) return undefined;
   const thinnest = [...DIRECTIONS].sort((a, b) => counts[a] - counts[b])[0] as Direction;
   if (counts[thinnest] / total >= 0.12) return undefined;
-  return { direction: thinnest, text: `Few people ${DIRECTION_LABEL[thinnest].toLowerCase()} (${counts[thinnest]} of ${total}). ${ASK[thinnest]}` };
+  return {
+    direction: thinnest,
+    text: `Few people ${DIRECTION_LABEL[thinnest].toLowerCase()} (${counts[thinnest]} of ${total}). ${ASK[thinnest]}`,
+  };
 }

@@ -3,7 +3,9 @@
 
 /** The local calendar date of an instant in `timeZone`, as [year, month (1–12), day]. */
 export function localDate(at: Date | string, timeZone: string): [number, number, number] {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(at));
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    new Date(at),
+  );
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   return [get('year'), get('month'), get('day')];
 }

@@ -3,7 +3,13 @@ import { calendarDaysBetween, dayKey } from './calendar';
 import { dueInfo, dueText } from './due';
 import type { Person } from './types';
 
-const p = (lastContactAt: string, idealDays = 7, maxDays = 10): Person => ({ id: 'x', name: 'X', direction: 'peer', lastContactAt, cadence: { idealDays, maxDays } });
+const p = (lastContactAt: string, idealDays = 7, maxDays = 10): Person => ({
+  id: 'x',
+  name: 'X',
+  direction: 'peer',
+  lastContactAt,
+  cadence: { idealDays, maxDays },
+});
 
 describe('calendar days in the user’s time zone', () => {
   it('count local days across a spring-forward DST change (New York, 2026-03-08)', () => {
@@ -39,7 +45,10 @@ describe('due dates', () => {
   });
 
   it('cross month ends and leap days by calendar', () => {
-    expect(dueInfo(p('2028-02-25T10:00:00Z', 5, 9), new Date('2028-03-01T10:00:00Z'), 'UTC')).toMatchObject({ daysToIdeal: 0, daysSince: 5 });
+    expect(dueInfo(p('2028-02-25T10:00:00Z', 5, 9), new Date('2028-03-01T10:00:00Z'), 'UTC')).toMatchObject({
+      daysToIdeal: 0,
+      daysSince: 5,
+    });
     expect(dueInfo(p('2026-01-31T10:00:00Z', 1, 2), new Date('2026-02-01T10:00:00Z'), 'UTC').state).toBe('due');
   });
 

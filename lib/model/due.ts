@@ -1,5 +1,5 @@
-import { calendarDaysBetween } from './calendar';
 import { cadenceOf, clockStart, NEVER } from './cadence';
+import { calendarDaysBetween } from './calendar';
 import type { Person } from './types';
 
 export type DueState = 'overdue' | 'due' | 'soon' | 'fine';

@@ -8,7 +8,11 @@ const activeOn = (keys: string[]) => async (from: string, to: string) => keys.so
 describe('forgiving streak', () => {
   const now = new Date('2026-03-30T10:00:00Z'); // Monday, the day after Berlin's spring-forward
   it('counts consecutive active days, today included', async () => {
-    expect(await computeStreak(now, tz, activeOn(['2026-03-30', '2026-03-29', '2026-03-28']))).toMatchObject({ days: 3, today: true, lapsed: false });
+    expect(await computeStreak(now, tz, activeOn(['2026-03-30', '2026-03-29', '2026-03-28']))).toMatchObject({
+      days: 3,
+      today: true,
+      lapsed: false,
+    });
   });
 
   it('does not break on a single rest day, nor because today is not done yet', async () => {

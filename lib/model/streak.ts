@@ -16,7 +16,12 @@ const DAY = 86_400_000;
  * between active days keeps the run; two in a row end it. Today never breaks anything.
  * `isActive(dayStartIso, dayEndIso)` answers for one local day (an indexed probe).
  */
-export async function computeStreak(now: Date, timeZone: string, isActive: (from: string, to: string) => Promise<boolean>, limit = 366): Promise<Streak> {
+export async function computeStreak(
+  now: Date,
+  timeZone: string,
+  isActive: (from: string, to: string) => Promise<boolean>,
+  limit = 366,
+): Promise<Streak> {
   const days: boolean[] = [];
   // Walk local days backwards by stepping an instant a day at a time and re-reading its local date.
   let probe = now.getTime();

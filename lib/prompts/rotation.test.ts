@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../demo/random';
 import { EMPTY_ROTATION, isStale, type RotationRules, type RotationState, rotate } from './rotation';
 
-const pool = Array.from({ length: 10 }, (_, i) => ({ id: `p${i}`, element: i < 5 ? 'learning' : 'reciprocity', direction: i % 2 ? 'up' : 'down' }));
-const rules = (over: Partial<RotationRules> = {}): RotationRules => ({ frequency: 'tab', windowDays: 7, timeZone: 'Europe/Berlin', ...over });
+const pool = Array.from({ length: 10 }, (_, i) => ({
+  id: `p${i}`,
+  element: i < 5 ? 'learning' : 'reciprocity',
+  direction: i % 2 ? 'up' : 'down',
+}));
+const rules = (over: Partial<RotationRules> = {}): RotationRules => ({
+  frequency: 'tab',
+  windowDays: 7,
+  timeZone: 'Europe/Berlin',
+  ...over,
+});
 const at = (iso: string) => new Date(iso);
 
 function run(n: number, r: RotationRules, step: (i: number) => Date) {
@@ -57,7 +66,9 @@ describe('prompt rotation', () => {
     const a = rotate(pool, EMPTY_ROTATION, r, at('2026-01-01T09:00:00Z'), random);
     const b = rotate(pool, a.state, r, at('2026-01-01T09:01:00Z'), random, true);
     expect(new Set([a.item?.id, b.item?.id])).toEqual(new Set(['p8', 'p9']));
-    expect(rotate(pool, EMPTY_ROTATION, rules({ hidden: new Set(pool.map((p) => p.id)) }), at('2026-01-01T00:00:00Z'), random).item).toBeUndefined();
+    expect(
+      rotate(pool, EMPTY_ROTATION, rules({ hidden: new Set(pool.map((p) => p.id)) }), at('2026-01-01T00:00:00Z'), random).item,
+    ).toBeUndefined();
   });
 
   it('favours the elements and directions reflected on least', () => {

@@ -61,7 +61,14 @@ function pickWeighted<T extends RotationItem>(items: T[], rules: RotationRules, 
  * picks a new one: never the same twice in a row, never a hidden one, not one seen within
  * the window while others remain, favouring the least-reflected elements and directions.
  */
-export function rotate<T extends RotationItem>(pool: T[], state: RotationState, rules: RotationRules, now: Date, random: () => number, force = false): { item?: T; state: RotationState } {
+export function rotate<T extends RotationItem>(
+  pool: T[],
+  state: RotationState,
+  rules: RotationRules,
+  now: Date,
+  random: () => number,
+  force = false,
+): { item?: T; state: RotationState } {
   const visible = pool.filter((p) => !rules.hidden?.has(p.id));
   const current = visible.find((p) => p.id === state.current?.id);
   if (current && !force && !isStale(state, rules, now)) return { item: current, state };

@@ -2,8 +2,7 @@ import { db } from '../db/db';
 import { newId, nowIso } from '../ids';
 import type { Goal } from '../model/types';
 
-/** Past this many active goals the app warns: focus beats breadth (4–5 objectives). */
-export const ACTIVE_GOAL_SOFT_LIMIT = 5;
+export { ACTIVE_GOAL_SOFT_LIMIT } from '../model/goal-limit';
 
 export type NewGoal = Omit<Goal, 'id' | 'createdAt' | 'updatedAt' | 'history'>;
 

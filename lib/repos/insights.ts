@@ -18,3 +18,7 @@ export async function scheduleInsight(id: string, dueAt: string, srs: Record<str
 export function dueInsights(now: Date, limit: number): Promise<Insight[]> {
   return db.insights.where('dueAt').belowOrEqual(now.toISOString()).limit(limit).toArray();
 }
+
+export function getInsight(id: string): Promise<Insight | undefined> {
+  return db.insights.get(id);
+}

@@ -1,0 +1,37 @@
+// What the new tab's buttons do. Widgets get these functions; none touches a table itself.
+import type { GradeValue } from '../../lib/insights/grades';
+import { review } from '../../lib/insights/review';
+import type { MeetingKind } from '../../lib/model/types';
+import { completeAction } from '../../lib/repos/actions';
+import { getInsight, scheduleInsight } from '../../lib/repos/insights';
+import { logContact } from '../../lib/repos/meetings';
+import { addPendingPoint } from '../../lib/repos/people';
+import { addReflection } from '../../lib/repos/reflections';
+import { getSetting, setSetting } from '../../lib/repos/settings';
+import type { NewtabData } from './data';
+import { KEYS, rotateCue, rotatePrompt } from './rotation-store';
+
+export function makeActions(timeZone: string) {
+  return {
+    answer: async (prompt: NonNullable<NewtabData['prompt']>, text: string) => {
+      await addReflection({ text, promptId: prompt.id, promptText: prompt.text });
+    },
+    anotherPrompt: () => rotatePrompt(new Date(), timeZone, Math.random, true),
+    hidePrompt: async (id: string) => {
+      const hidden = await getSetting<string[]>(KEYS.hidden, []);
+      await setSetting(KEYS.hidden, [...new Set([...hidden, id])]);
+      await rotatePrompt(new Date(), timeZone, Math.random, true);
+    },
+    anotherCue: () => rotateCue(new Date(), timeZone, Math.random, true),
+    addCue: (cue: NonNullable<NewtabData['cue']>) => addPendingPoint(cue.personId, { text: cue.text, from: 'me' }),
+    logContact: (personId: string, kind: MeetingKind) => logContact(personId, kind),
+    complete: (actionId: string) => completeAction(actionId),
+    grade: async (insightId: string, grade: GradeValue) => {
+      const insight = await getInsight(insightId);
+      const next = review(insight?.srs, grade, new Date());
+      await scheduleInsight(insightId, next.dueAt, next.srs);
+    },
+  };
+}
+
+export type Actions = ReturnType<typeof makeActions>;

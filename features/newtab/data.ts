@@ -1,0 +1,40 @@
+// What the new tab shows: plain data, so the page can paint from a snapshot of it at once.
+import type { Counts } from '../../lib/model/balance';
+import type { DueState } from '../../lib/model/due';
+import type { Streak } from '../../lib/model/streak';
+import type { Direction, Owner } from '../../lib/model/types';
+import type { Layout } from './registry';
+
+export interface NewtabData {
+  activeCount: number;
+  layout: Layout;
+  prompt?: { id: string; text: string; lesson?: string };
+  cue?: { key: string; personId: string; name: string; direction: Direction; text: string; lesson?: string; added: boolean };
+  due: Array<{ id: string; name: string; direction: Direction; state: DueState; text: string; lastContactAt?: string }>;
+  meetings: Array<{ id: string; personId: string; name: string; at: string }>;
+  actions: Array<{ id: string; text: string; owner: Owner; dueAt?: string; name?: string; overdue: boolean }>;
+  goals: { active: Array<{ id: string; title: string; progress: number }>; count: number };
+  balance: { counts: Counts; nudge?: string };
+  insight?: { id: string; text: string; name?: string; dueCount: number };
+  streak?: Streak;
+}
+
+export const SNAPSHOT_KEY = 'teachback.newtab.snapshot.v1';
+
+/** The last data shown, for the first frame of the next tab; only a cache (replaced on every load). */
+export function readSnapshot(): NewtabData | undefined {
+  try {
+    const raw = localStorage.getItem(SNAPSHOT_KEY);
+    return raw ? (JSON.parse(raw) as NewtabData) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeSnapshot(data: NewtabData): void {
+  try {
+    localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(data));
+  } catch {
+    // A full or disabled localStorage only costs the instant first frame.
+  }
+}

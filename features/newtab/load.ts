@@ -1,0 +1,120 @@
+// Reads exactly what the visible widgets show: every query indexed and bounded.
+import { balanceNudge } from '../../lib/model/balance';
+import { dueInfo, dueText } from '../../lib/model/due';
+import { computeStreak } from '../../lib/model/streak';
+import type { RotationState } from '../../lib/prompts/rotation';
+import { openActions } from '../../lib/repos/actions';
+import { activeBetween } from '../../lib/repos/activity';
+import { activeGoals } from '../../lib/repos/goals';
+import { dueInsights } from '../../lib/repos/insights';
+import { upcomingMeetings } from '../../lib/repos/meetings';
+import { countActive, countByDirection, duePeople, getPerson, peopleByIds } from '../../lib/repos/people';
+import { getSetting } from '../../lib/repos/settings';
+import type { NewtabData } from './data';
+import { LAYOUT_KEY, normalizeLayout, type WidgetId } from './registry';
+import { BANK, CUES, KEYS, promptPool } from './rotation-store';
+
+const DAY = 86_400_000;
+
+async function currentPrompt(): Promise<NewtabData['prompt']> {
+  const state = await getSetting<RotationState | undefined>(KEYS.promptState, undefined);
+  const id = state?.current?.id;
+  if (!id) return undefined;
+  const p = id.startsWith('user:') ? (await promptPool()).find((x) => x.id === id) : BANK.find((x) => x.id === id);
+  return p && { id: p.id, text: p.text, ...(p.lesson ? { lesson: p.lesson } : {}) };
+}
+
+async function currentCue(): Promise<NewtabData['cue']> {
+  const key = (await getSetting<RotationState | undefined>(KEYS.cueState, undefined))?.current?.id;
+  if (!key) return undefined;
+  const [personId = '', cueId = ''] = key.split(':');
+  const person = await getPerson(personId);
+  if (!person || (person.status ?? 'active') !== 'active') return undefined;
+  const first = person.name.split(' ')[0] ?? person.name;
+  const bank = CUES.find((c) => c.id === cueId);
+  const text =
+    cueId === 'own' ? `Offer ${first} what you can teach back: ${person.teachBack ?? ''}` : bank?.text.replaceAll('{name}', first);
+  if (!text) return undefined;
+  return {
+    key,
+    personId,
+    name: person.name,
+    direction: person.direction,
+    text,
+    ...(bank?.lesson ? { lesson: bank.lesson } : {}),
+    added: !!person.pendingPoints?.some((p) => p.text === text),
+  };
+}
+
+async function due(now: Date, timeZone: string): Promise<NewtabData['due']> {
+  const people = await duePeople(new Date(now.getTime() + 4 * DAY), 8);
+  return people.flatMap((p) => {
+    const info = dueInfo(p, now, timeZone);
+    if (info.state === 'fine') return [];
+    return [
+      {
+        id: p.id,
+        name: p.name,
+        direction: p.direction,
+        state: info.state,
+        text: dueText(info),
+        ...(p.lastContactAt ? { lastContactAt: p.lastContactAt } : {}),
+      },
+    ];
+  });
+}
+
+async function nextUp(now: Date): Promise<Pick<NewtabData, 'meetings' | 'actions'>> {
+  const [meetings, mine, theirs] = await Promise.all([upcomingMeetings(now, 5), openActions(6, 'me'), openActions(4, 'them')]);
+  const week = meetings.filter((m) => Date.parse(m.at) <= now.getTime() + 7 * DAY);
+  const actions = [...mine, ...theirs].slice(0, 8);
+  const names = await peopleByIds([...week.map((m) => m.personId), ...actions.flatMap((a) => (a.personId ? [a.personId] : []))]);
+  return {
+    meetings: week.map((m) => ({ id: m.id, personId: m.personId, name: names.get(m.personId)?.name ?? 'Someone', at: m.at })),
+    actions: actions.map((a) => ({
+      id: a.id,
+      text: a.text,
+      owner: a.owner,
+      overdue: !!a.dueAt && Date.parse(a.dueAt) < now.getTime(),
+      ...(a.dueAt ? { dueAt: a.dueAt } : {}),
+      ...(a.personId && names.get(a.personId) ? { name: names.get(a.personId)?.name } : {}),
+    })),
+  };
+}
+
+async function insight(now: Date): Promise<NewtabData['insight']> {
+  const due = await dueInsights(now, 21);
+  const first = due[0];
+  if (!first) return undefined;
+  const person = first.personId ? await getPerson(first.personId) : undefined;
+  return { id: first.id, text: first.text, dueCount: due.length, ...(person ? { name: person.name } : {}) };
+}
+
+/** Everything the visible widgets need, in one pass. */
+export async function loadNewtab(now: Date, timeZone: string): Promise<NewtabData> {
+  const layout = normalizeLayout(await getSetting(LAYOUT_KEY, undefined));
+  const on = (id: WidgetId) => layout.some((w) => w.id === id && !w.hidden);
+  const [activeCount, prompt, cue, dueList, next, goals, counts, ins, streak] = await Promise.all([
+    countActive(),
+    on('prompt') ? currentPrompt() : undefined,
+    on('cue') ? currentCue() : undefined,
+    on('due') ? due(now, timeZone) : [],
+    on('next') ? nextUp(now) : { meetings: [], actions: [] },
+    on('goals') ? activeGoals() : [],
+    on('balance') ? countByDirection() : { up: 0, peer: 0, down: 0, outside: 0 },
+    on('insights') ? insight(now) : undefined,
+    on('streak') ? computeStreak(now, timeZone, activeBetween) : undefined,
+  ]);
+  return {
+    activeCount,
+    layout,
+    due: dueList,
+    ...next,
+    goals: { active: goals.slice(0, 6).map((g) => ({ id: g.id, title: g.title, progress: g.progress ?? 0 })), count: goals.length },
+    balance: { counts, ...(balanceNudge(counts) ? { nudge: balanceNudge(counts)?.text } : {}) },
+    ...(prompt ? { prompt } : {}),
+    ...(cue ? { cue } : {}),
+    ...(ins ? { insight: ins } : {}),
+    ...(streak ? { streak } : {}),
+  };
+}

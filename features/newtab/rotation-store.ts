@@ -1,0 +1,115 @@
+// Loads the pools, runs the rotation and stores its state in settings.
+import cues from '../../content/cues.json';
+import prompts from '../../content/prompts.json';
+import type { Cue, Prompt } from '../../lib/content/types';
+import type { Person } from '../../lib/model/types';
+import {
+  EMPTY_ROTATION,
+  type Frequency,
+  type RotationItem,
+  type RotationRules,
+  type RotationState,
+  rotate,
+} from '../../lib/prompts/rotation';
+import { upcomingMeetings } from '../../lib/repos/meetings';
+import { duePeople, peopleByIds } from '../../lib/repos/people';
+import { listPrompts } from '../../lib/repos/prompts';
+import { recentReflections } from '../../lib/repos/reflections';
+import { getSetting, setSetting } from '../../lib/repos/settings';
+
+export const BANK = prompts as Prompt[];
+export const CUES = cues as Cue[];
+
+export const KEYS = {
+  frequency: 'prompt.frequency',
+  windowDays: 'prompt.windowDays',
+  hidden: 'prompt.hidden',
+  promptState: 'rotation.prompt',
+  cueState: 'rotation.cue',
+} as const;
+
+export type PoolPrompt = RotationItem & { text: string; lesson?: string };
+export type PoolCue = RotationItem & { personId: string; name: string; direction: Person['direction']; text: string; lesson?: string };
+
+export async function promptPool(): Promise<PoolPrompt[]> {
+  const own = (await listPrompts()).map((p) => ({ id: `user:${p.id}`, text: p.text, element: p.element, direction: p.direction }));
+  return [...BANK, ...own];
+}
+
+/** How often recent reflections touched each element and direction (last 200 answers). */
+async function usage(): Promise<NonNullable<RotationRules['usage']>> {
+  const byId = new Map(BANK.map((p) => [p.id, p]));
+  const element: Record<string, number> = {};
+  const direction: Record<string, number> = {};
+  for (const r of await recentReflections(200)) {
+    const p = r.promptId ? byId.get(r.promptId) : undefined;
+    if (!p) continue;
+    element[p.element] = (element[p.element] ?? 0) + 1;
+    direction[p.direction] = (direction[p.direction] ?? 0) + 1;
+  }
+  return { element, direction };
+}
+
+async function rules(timeZone: string): Promise<RotationRules> {
+  const [frequency, windowDays, hidden] = await Promise.all([
+    getSetting<Frequency>(KEYS.frequency, 'hour'),
+    getSetting(KEYS.windowDays, 14),
+    getSetting<string[]>(KEYS.hidden, []),
+  ]);
+  return { frequency, windowDays, timeZone, hidden: new Set(hidden), usage: await usage() };
+}
+
+/** One cue per bank cue and person, for the people the user is about to talk to or owes a call. */
+export async function cuePool(now: Date): Promise<PoolCue[]> {
+  const [due, meetings] = await Promise.all([duePeople(new Date(now.getTime() + 14 * 86_400_000), 12), upcomingMeetings(now, 5)]);
+  const people = [...due, ...(await peopleByIds(meetings.map((m) => m.personId))).values()].filter(
+    (p, i, all) => all.findIndex((q) => q.id === p.id) === i && (p.status ?? 'active') === 'active',
+  );
+  return people.flatMap((p) => {
+    const first = p.name.split(' ')[0] ?? p.name;
+    const own: PoolCue[] = p.teachBack
+      ? [
+          {
+            id: `${p.id}:own`,
+            personId: p.id,
+            name: p.name,
+            direction: p.direction,
+            element: 'reciprocity',
+            text: `Offer ${first} what you can teach back: ${p.teachBack}`,
+          },
+        ]
+      : [];
+    const fromBank = CUES.filter((c) => c.direction === p.direction || c.direction === 'any').map((c) => ({
+      id: `${p.id}:${c.id}`,
+      personId: p.id,
+      name: p.name,
+      direction: p.direction,
+      element: c.element,
+      text: c.text.replaceAll('{name}', first),
+      lesson: c.lesson,
+    }));
+    return [...own, ...fromBank];
+  });
+}
+
+async function rotateStored<T extends RotationItem>(
+  key: string,
+  pool: T[],
+  r: RotationRules,
+  now: Date,
+  random: () => number,
+  force: boolean,
+): Promise<void> {
+  const state = await getSetting<RotationState>(key, EMPTY_ROTATION);
+  const next = rotate(pool, state, r, now, random, force);
+  if (next.state !== state) await setSetting(key, next.state);
+}
+
+export async function rotatePrompt(now: Date, timeZone: string, random = Math.random, force = false): Promise<void> {
+  await rotateStored(KEYS.promptState, await promptPool(), await rules(timeZone), now, random, force);
+}
+
+export async function rotateCue(now: Date, timeZone: string, random = Math.random, force = false): Promise<void> {
+  const r = await rules(timeZone);
+  await rotateStored(KEYS.cueState, await cuePool(now), { ...r, hidden: undefined }, now, random, force);
+}

@@ -1,0 +1,49 @@
+import { ButtonGroup } from '../../../components/ButtonGroup';
+import { DirectionChip } from '../../../components/DirectionChip';
+import { Time } from '../../../components/Time';
+import type { MeetingKind } from '../../../lib/model/types';
+import type { WidgetProps } from './types';
+
+const KINDS: Array<[MeetingKind, string]> = [
+  ['call', 'Call'],
+  ['message', 'Message'],
+  ['chat', 'Chat'],
+  ['meeting', 'Met'],
+];
+
+export function DueWidget({ data, act }: WidgetProps) {
+  if (data.due.length === 0) return <p class="muted">Nobody is due. Everyone you keep in touch with has heard from you recently.</p>;
+  return (
+    <ul class="due-list" data-testid="due-list">
+      {data.due.map((p) => (
+        <li key={p.id} class={`due-item due-${p.state}`}>
+          <div class="due-who">
+            <a href={`/options.html#/people/${p.id}`} class="due-name">
+              {p.name}
+            </a>
+            <DirectionChip direction={p.direction} />
+          </div>
+          <p class="due-when">
+            <span class={`urgency-${p.state}`}>{p.text}</span>
+            {p.lastContactAt && (
+              <span class="muted">
+                {' · last '}
+                <Time iso={p.lastContactAt} />
+              </span>
+            )}
+          </p>
+          <details class="log">
+            <summary class="btn btn-quiet">Log contact</summary>
+            <ButtonGroup label={`How you were in touch with ${p.name}`}>
+              {KINDS.map(([kind, label]) => (
+                <button key={kind} type="button" class="btn" disabled={!act} onClick={() => act?.logContact(p.id, kind)}>
+                  {label}
+                </button>
+              ))}
+            </ButtonGroup>
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}

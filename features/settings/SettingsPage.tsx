@@ -1,0 +1,141 @@
+import { useLive } from '../../lib/live/live-signal';
+import type { Frequency } from '../../lib/prompts/rotation';
+import { getSetting, setSetting } from '../../lib/repos/settings';
+import { LAYOUT_KEY, type Layout, moveWidget, normalizeLayout, toggleWidget, WIDGETS } from '../newtab/registry';
+import { BANK, KEYS } from '../newtab/rotation-store';
+import './settings.css';
+
+const FREQUENCIES: Array<[Frequency, string]> = [
+  ['tab', 'Every new tab'],
+  ['hour', 'Every hour'],
+  ['day', 'Once a day'],
+];
+
+function WidgetSettings() {
+  const layout = useLive(() => getSetting(LAYOUT_KEY, undefined).then(normalizeLayout), [], undefined);
+  const l = layout.value;
+  if (!l) return null;
+  const save = (next: Layout) => setSetting(LAYOUT_KEY, next);
+  return (
+    <ol class="widget-settings" data-testid="widget-settings">
+      {l.map((w, i) => {
+        const meta = WIDGETS.find((x) => x.id === w.id);
+        return (
+          <li key={w.id}>
+            <label class="check">
+              <input type="checkbox" checked={!w.hidden} onChange={() => save(toggleWidget(l, w.id))} />
+              <span>
+                <strong>{meta?.title}</strong>
+                <small class="muted">{meta?.hint}</small>
+              </span>
+            </label>
+            <span class="row">
+              <button
+                type="button"
+                class="btn btn-quiet"
+                aria-label={`Move ${meta?.title} up`}
+                disabled={i === 0}
+                onClick={() => save(moveWidget(l, w.id, -1))}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                class="btn btn-quiet"
+                aria-label={`Move ${meta?.title} down`}
+                disabled={i === l.length - 1}
+                onClick={() => save(moveWidget(l, w.id, 1))}
+              >
+                ↓
+              </button>
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function PromptSettings() {
+  const s = useLive(
+    async () => ({
+      frequency: await getSetting<Frequency>(KEYS.frequency, 'hour'),
+      windowDays: await getSetting(KEYS.windowDays, 14),
+      hidden: await getSetting<string[]>(KEYS.hidden, []),
+    }),
+    [],
+    undefined,
+  );
+  const v = s.value;
+  if (!v) return null;
+  return (
+    <div class="stack">
+      <fieldset class="field plainset">
+        <legend>Show a new reflection prompt</legend>
+        <div class="row">
+          {FREQUENCIES.map(([f, label]) => (
+            <label key={f} class="check">
+              <input type="radio" name="frequency" checked={v.frequency === f} onChange={() => setSetting(KEYS.frequency, f)} /> {label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label class="field narrow-field">
+        <span>Don’t repeat a prompt within … days</span>
+        <input
+          type="number"
+          min={0}
+          max={365}
+          value={v.windowDays}
+          onChange={(e) => {
+            const n = Math.round(Number(e.currentTarget.value));
+            if (Number.isFinite(n) && n >= 0 && n <= 365) void setSetting(KEYS.windowDays, n);
+          }}
+        />
+      </label>
+      {v.hidden.length > 0 && (
+        <div>
+          <p>
+            {v.hidden.length} prompt{v.hidden.length === 1 ? '' : 's'} set aside with “Never show this again”:
+          </p>
+          <ul class="hidden-prompts">
+            {v.hidden.map((id) => (
+              <li key={id}>
+                {BANK.find((p) => p.id === id)?.text ?? 'One of your own prompts'}{' '}
+                <button
+                  type="button"
+                  class="btn btn-quiet"
+                  onClick={() =>
+                    setSetting(
+                      KEYS.hidden,
+                      v.hidden.filter((h) => h !== id),
+                    )
+                  }
+                >
+                  Bring back
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function SettingsPage() {
+  return (
+    <section class="page narrow" aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings</h1>
+      <section class="card stack" aria-labelledby="newtab-settings">
+        <h2 id="newtab-settings">New tab</h2>
+        <p class="muted">Choose what your new tab shows, and in what order. The streak is off unless you want it.</p>
+        <WidgetSettings />
+      </section>
+      <section class="card stack" aria-labelledby="prompt-settings">
+        <h2 id="prompt-settings">Reflection prompts</h2>
+        <PromptSettings />
+      </section>
+    </section>
+  );
+}
