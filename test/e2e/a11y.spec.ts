@@ -12,6 +12,8 @@ const VIEWS: Array<[string, 'popup' | 'newtab' | 'options', string]> = [
   ['case study', 'options', '#/library/case/the-one-way-street'],
   ['collections', 'options', '#/collections'],
   ['prompt bank', 'options', '#/library/prompts'],
+  ['reflections', 'options', '#/reflections'],
+  ['settings', 'options', '#/settings'],
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

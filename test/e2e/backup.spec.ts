@@ -92,6 +92,6 @@ test('a large file that is not a backup is refused at once, and HTML in a backup
   await expect(page.locator('.people-list img, .people-list b')).toHaveCount(0);
   const newtab = await ext.context.newPage();
   await newtab.goto(ext.url('newtab'));
-  await expect(newtab.getByTestId('first-due')).toContainText(evil);
+  await expect(newtab.getByTestId('due-list')).toContainText(evil);
   expect(await newtab.title()).not.toBe('pwned');
 });

@@ -1,0 +1,104 @@
+import { importThroughDashboard } from './extension';
+import { demoFile, expect, test } from './fixtures';
+
+const question = (p: import('@playwright/test').Page) => p.locator('#prompt-question');
+
+test.beforeEach(async ({ ext, page }) => {
+  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+});
+
+test('prompt rotation follows the frequency and window, and "another one" / "never again" work', async ({ ext, page }) => {
+  await page.goto(ext.url('options', '#/settings'));
+  await page.getByLabel('Every new tab').check();
+  await page.getByLabel('Don’t repeat a prompt within … days').fill('30');
+  await page.getByLabel('Don’t repeat a prompt within … days').blur();
+
+  const tab = await ext.context.newPage();
+  const seen: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    await tab.goto(ext.url('newtab'));
+    await expect(tab.getByTestId('active-count')).toContainText('people');
+    await tab.waitForFunction(() => performance.getEntriesByName('tb:fresh-data').length > 0);
+    seen.push((await question(tab).textContent()) ?? '');
+  }
+  expect(new Set(seen).size).toBe(seen.length); // no repeats inside the 30-day window
+
+  await page.getByLabel('Once a day').check();
+  await tab.goto(ext.url('newtab'));
+  await tab.waitForFunction(() => performance.getEntriesByName('tb:fresh-data').length > 0);
+  const today = await question(tab).textContent();
+  await tab.reload();
+  await tab.waitForFunction(() => performance.getEntriesByName('tb:fresh-data').length > 0);
+  await expect(question(tab)).toHaveText(today ?? '');
+
+  await tab.getByRole('button', { name: 'Another one' }).click();
+  await expect(question(tab)).not.toHaveText(today ?? '');
+  const setAside = (await question(tab).textContent()) ?? '';
+  await tab.getByRole('button', { name: 'Never show this again' }).click();
+  await expect(question(tab)).not.toHaveText(setAside);
+  await page.reload();
+  await expect(page.getByText(setAside)).toBeVisible();
+});
+
+test('answer a prompt in a line and find it in the dashboard', async ({ ext, page }) => {
+  const tab = await ext.context.newPage();
+  await tab.goto(ext.url('newtab'));
+  const text = (await question(tab).textContent()) ?? '';
+  await tab.getByRole('textbox', { name: text }).fill('Asked Grace to review my plan before the offsite.');
+  await tab.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(tab.getByRole('status').filter({ hasText: 'Saved to your reflections.' })).toBeVisible();
+  await page.goto(ext.url('options', '#/reflections'));
+  const first = page.getByTestId('reflections').getByRole('listitem').first();
+  await expect(first).toContainText('Asked Grace to review my plan before the offsite.');
+  await expect(first).toContainText(text);
+});
+
+test('log a contact, tick an action, and the new tab follows writes from other pages', async ({ ext, page }) => {
+  const tab = await ext.context.newPage();
+  await tab.goto(ext.url('newtab'));
+  const firstDue = tab.getByTestId('due-list').getByRole('listitem').first();
+  const name = (await firstDue.locator('.due-name').textContent()) ?? '';
+  await firstDue.getByText('Log contact').click();
+  await firstDue.getByRole('button', { name: 'Call' }).click();
+  await expect(tab.getByTestId('due-list')).not.toContainText(name);
+
+  const action = tab.getByTestId('open-actions').getByRole('listitem').first();
+  const actionText = (await action.textContent()) ?? '';
+  await action.getByRole('checkbox').check();
+  await expect(tab.getByTestId('open-actions').getByRole('listitem').first()).not.toHaveText(actionText);
+
+  const before = (await tab.getByTestId('active-count').textContent()) ?? '';
+  await page.goto(ext.url('options', '#/people/new'));
+  await page.getByLabel('Name').fill('Live Update');
+  await page.getByRole('radio', { name: /Outside/ }).check();
+  await page.getByRole('button', { name: 'Add to my network' }).click();
+  await expect(tab.getByTestId('active-count')).not.toHaveText(before);
+});
+
+test('hide and reorder widgets; the choice persists', async ({ ext, page }) => {
+  await page.goto(ext.url('options', '#/settings'));
+  const settings = page.getByTestId('widget-settings');
+  await settings.getByRole('checkbox', { name: /^Goals/ }).uncheck();
+  await settings.getByRole('button', { name: 'Move Who is due up' }).click();
+  await settings.getByRole('button', { name: 'Move Who is due up' }).click();
+  await settings.getByRole('checkbox', { name: /^Streak/ }).check();
+
+  const tab = await ext.context.newPage();
+  await tab.goto(ext.url('newtab'));
+  await expect(tab.locator('[data-widget]').first()).toHaveAttribute('data-widget', 'due');
+  await expect(tab.locator('[data-widget="goals"]')).toHaveCount(0);
+  await expect(tab.locator('[data-widget="streak"]')).toBeVisible();
+
+  await tab.reload();
+  await expect(tab.locator('[data-widget]').first()).toHaveAttribute('data-widget', 'due');
+  await page.reload();
+  await expect(settings.getByRole('checkbox', { name: /^Goals/ })).not.toBeChecked();
+});
+
+test('the teach-back cue can be put on the next meeting’s agenda', async ({ ext }) => {
+  const tab = await ext.context.newPage();
+  await tab.goto(ext.url('newtab'));
+  const cue = tab.locator('[data-widget="cue"]');
+  await cue.getByRole('button', { name: 'Add to our next meeting' }).click();
+  await expect(cue.getByRole('button', { name: 'On the agenda for next time' })).toBeDisabled();
+});
