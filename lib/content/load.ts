@@ -16,6 +16,7 @@ import {
   type Library,
   PROMPT_DIRECTIONS,
   type Prompt,
+  type Question,
   STAGES,
   type Track,
 } from './types';
@@ -57,6 +58,14 @@ const promptSchema = z.strictObject({
   direction: z.enum(PROMPT_DIRECTIONS),
   stage: z.enum(STAGES),
   lesson: id.optional(),
+});
+const questionSchema = z.strictObject({
+  id: z.string().regex(/^q-(up|peer|down|outside|any)-\d{2}$/, 'must look like q-<direction>-NN'),
+  text: z.string().min(8).max(140),
+  direction: z.enum(PROMPT_DIRECTIONS),
+  stage: z.enum(STAGES),
+  element: z.enum(ELEMENTS),
+  goal: z.boolean(),
 });
 const trackSchema = z.array(z.strictObject({ id, title: z.string(), summary: z.string(), lessons: idList }));
 const assessmentSchema = z.strictObject({
@@ -148,6 +157,7 @@ export function loadLibrary(dir = CONTENT_DIR): Library {
   const prompts = (check(z.array(promptSchema), readJson(dir, 'prompts.json', problems), 'content/prompts.json', problems) ??
     []) as Prompt[];
   const cues = (check(z.array(promptSchema), readJson(dir, 'cues.json', problems), 'content/cues.json', problems) ?? []) as Cue[];
+  const questions = (check(z.array(questionSchema), readJson(dir, 'questions.json', problems), 'content/questions.json', problems) ?? []) as Question[];
   const assessments = ['mentor', 'mentee'].flatMap((a) => {
     const file = `content/assessments/${a}.json`;
     const def = check(assessmentSchema, readJson(dir, `assessments/${a}.json`, problems), file, problems) as AssessmentDef | undefined;
@@ -159,6 +169,8 @@ export function loadLibrary(dir = CONTENT_DIR): Library {
   unique(cases, 'content/cases', problems);
   unique(prompts, 'content/prompts.json', problems);
   unique(cues, 'content/cues.json', problems);
+  unique(questions, 'content/questions.json', problems);
+  for (const q of questions) if (q.goal !== q.text.includes('{goal}')) problems.push(`content/questions.json: ${q.id}.text: ${q.goal ? 'a goal question must contain {goal}' : 'only goal questions may contain {goal}'}`);
   const lessonIds = new Set(lessons.map((l) => l.id));
   const promptIds = new Set(prompts.map((p) => p.id));
   const trackIds = new Set(tracks.map((t) => t.id));
@@ -210,6 +222,7 @@ export function loadLibrary(dir = CONTENT_DIR): Library {
     lessons: lessons.map(strip) as Lesson[],
     prompts,
     cues,
+    questions,
     assessments,
     cases: cases.map(strip) as CaseStudy[],
     guide: strip(guide as Doc & { file: string }) as Doc,

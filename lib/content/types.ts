@@ -59,6 +59,16 @@ export interface Prompt {
 
 export type Cue = Prompt;
 
+/** A question the user can ask the other person in a 1:1; `{goal}` is filled with a linked goal. */
+export interface Question {
+  id: string;
+  text: string;
+  direction: PromptDirection;
+  stage: Stage;
+  element: Element;
+  goal: boolean;
+}
+
 export interface AssessmentBand {
   min: number;
   max: number;
@@ -80,6 +90,7 @@ export interface Library {
   lessons: Lesson[];
   prompts: Prompt[];
   cues: Cue[];
+  questions: Question[];
   assessments: AssessmentDef[];
   cases: CaseStudy[];
   guide: Doc;

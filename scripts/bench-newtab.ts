@@ -1,0 +1,83 @@
+// `npm run bench`: how fast the new tab shows content at three network sizes, as ratios to a
+// blank extension page's first contentful paint measured in the same run (median of 15+ loads).
+// Not a test: timings on shared machines are noisy; read the ratios.
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { EXTENSION_DIR, importThroughDashboard, launchWithExtension } from '../test/e2e/extension.ts';
+import { demoFile } from '../test/e2e/fixtures.ts';
+
+const SIZES: Array<[number, number]> = [
+  [100, 1_000],
+  [1_000, 10_000],
+  [10_000, 100_000],
+];
+const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+
+/** The build plus one blank page, the baseline. */
+function buildWithBlank(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'teachback-bench-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, 'blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>blank</title></head><body><p>Blank</p></body></html>');
+  return dir;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+};
+
+async function fcp(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const found = performance.getEntriesByName('first-contentful-paint')[0];
+        if (found) return resolve(found.startTime);
+        new PerformanceObserver((list) => {
+          const e = list.getEntriesByName('first-contentful-paint')[0];
+          if (e) resolve(e.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+}
+
+async function newtabLoad(page: Page, url: string): Promise<{ first: number; fresh: number }> {
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('tb:fresh-data').length > 0, undefined, { timeout: 60_000 });
+  const fresh = await page.evaluate(() => performance.getEntriesByName('tb:fresh-data')[0]?.startTime ?? Number.NaN);
+  return { first: await fcp(page), fresh };
+}
+
+const rows: Array<{ size: string; blank: number; first: number; fresh: number }> = [];
+const dir = buildWithBlank();
+for (const [people, meetings] of SIZES) {
+  const ext = await launchWithExtension({ extensionDir: dir });
+  const page = await ext.context.newPage();
+  const t = Date.now();
+  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile(people, meetings));
+  console.error(`seeded ${people} people / ${meetings} meetings in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const blankUrl = `chrome-extension://${ext.extensionId}/blank.html`;
+  // Warm-up: the first new tab writes the snapshot the next ones paint from.
+  for (let i = 0; i < 2; i++) await newtabLoad(page, ext.url('newtab'));
+  const blank: number[] = [];
+  const first: number[] = [];
+  const fresh: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    await page.goto(blankUrl);
+    blank.push(await fcp(page));
+    const r = await newtabLoad(page, ext.url('newtab'));
+    first.push(r.first);
+    fresh.push(r.fresh);
+  }
+  rows.push({ size: `${people.toLocaleString('en')} people / ${meetings.toLocaleString('en')} meetings`, blank: median(blank), first: median(first), fresh: median(fresh) });
+  await ext.context.close();
+}
+
+console.log(`\nNew tab, median of ${LOADS} loads each (ms; ratio to the blank page's first contentful paint):\n`);
+console.log('| network | blank FCP | first content | fresh data |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.size} | ${r.blank.toFixed(1)} | ${r.first.toFixed(1)} (${(r.first / r.blank).toFixed(2)}×) | ${r.fresh.toFixed(1)} (${(r.fresh / r.blank).toFixed(2)}×) |`);
+const [, mid, big] = rows;
+if (mid && big) console.log(`\nFresh data at 10,000 people vs 1,000: ${(big.fresh / mid.fresh).toFixed(2)}× (target ≤ 1.5×).`);
+console.log('Targets at the largest size: first content ≤ 1.25×, fresh data ≤ 1.6×.');
