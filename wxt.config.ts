@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { deferNewtabModule } from './lib/build/defer-newtab-module';
 import { libraryPlugin } from './lib/content/vite-plugin';
 
 // Manifest settings live here so Chrome (MV3) and Firefox builds come from one place.
@@ -28,6 +29,6 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact(), libraryPlugin()] }),
+  vite: () => ({ plugins: [preact(), libraryPlugin(), deferNewtabModule()] }),
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'screenshots/**', '.profile/**'] },
 });

@@ -19,7 +19,10 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 15);
 function buildWithBlank(): string {
   const dir = mkdtempSync(join(tmpdir(), 'teachback-bench-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
-  writeFileSync(join(dir, 'blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>blank</title></head><body><p>Blank</p></body></html>');
+  writeFileSync(
+    join(dir, 'blank.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>blank</title></head><body><p>Blank</p></body></html>',
+  );
   return dir;
 }
 
@@ -70,14 +73,22 @@ for (const [people, meetings] of SIZES) {
     first.push(r.first);
     fresh.push(r.fresh);
   }
-  rows.push({ size: `${people.toLocaleString('en')} people / ${meetings.toLocaleString('en')} meetings`, blank: median(blank), first: median(first), fresh: median(fresh) });
+  rows.push({
+    size: `${people.toLocaleString('en')} people / ${meetings.toLocaleString('en')} meetings`,
+    blank: median(blank),
+    first: median(first),
+    fresh: median(fresh),
+  });
   await ext.context.close();
 }
 
 console.log(`\nNew tab, median of ${LOADS} loads each (ms; ratio to the blank page's first contentful paint):\n`);
 console.log('| network | blank FCP | first content | fresh data |');
 console.log('| --- | ---: | ---: | ---: |');
-for (const r of rows) console.log(`| ${r.size} | ${r.blank.toFixed(1)} | ${r.first.toFixed(1)} (${(r.first / r.blank).toFixed(2)}×) | ${r.fresh.toFixed(1)} (${(r.fresh / r.blank).toFixed(2)}×) |`);
+for (const r of rows)
+  console.log(
+    `| ${r.size} | ${r.blank.toFixed(1)} | ${r.first.toFixed(1)} (${(r.first / r.blank).toFixed(2)}×) | ${r.fresh.toFixed(1)} (${(r.fresh / r.blank).toFixed(2)}×) |`,
+  );
 const [, mid, big] = rows;
 if (mid && big) console.log(`\nFresh data at 10,000 people vs 1,000: ${(big.fresh / mid.fresh).toFixed(2)}× (target ≤ 1.5×).`);
 console.log('Targets at the largest size: first content ≤ 1.25×, fresh data ≤ 1.6×.');

@@ -3,6 +3,7 @@ import { useRef } from 'preact/hooks';
 import { type Final, requestBackup } from '../../lib/backup/client';
 import { useLive } from '../../lib/live/live-signal';
 import { countAll, deleteEverything } from '../../lib/repos/everything';
+import { clearSnapshots } from '../newtab/data';
 import { backupFilename, downloadText } from './download';
 import { describeCounts } from './summary';
 
@@ -180,7 +181,7 @@ export function DataPage() {
               type="submit"
               class="btn btn-danger"
               disabled={typed.value.trim().toLowerCase() !== 'delete'}
-              onClick={() => void deleteEverything()}
+              onClick={() => void deleteEverything().then(clearSnapshots)}
             >
               Delete everything
             </button>

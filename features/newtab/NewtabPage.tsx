@@ -3,7 +3,7 @@ import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { plural } from '../../lib/format/relative';
 import type { Actions } from './actions';
-import type { NewtabData } from './data';
+import { type NewtabData, writeSnapshot } from './data';
 import { WIDGETS, type WidgetId } from './registry';
 import { BalanceWidget } from './widgets/BalanceWidget';
 import { CueWidget } from './widgets/CueWidget';
@@ -14,7 +14,6 @@ import { NextWidget } from './widgets/NextWidget';
 import { PromptWidget } from './widgets/PromptWidget';
 import { StreakWidget } from './widgets/StreakWidget';
 import type { WidgetProps } from './widgets/types';
-import './newtab.css';
 
 const VIEWS: Record<WidgetId, FunctionComponent<WidgetProps>> = {
   prompt: PromptWidget,
@@ -74,7 +73,11 @@ export function NewtabPage({ snapshot }: { snapshot?: NewtabData }) {
   }, []);
   const fresh = live?.data.value;
   useEffect(() => {
-    if (fresh && performance.getEntriesByName('tb:fresh-data').length === 0) requestAnimationFrame(() => performance.mark('tb:fresh-data'));
+    if (!fresh) return;
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName('tb:fresh-data').length === 0) performance.mark('tb:fresh-data');
+      writeSnapshot(fresh, document.getElementById('app')?.innerHTML ?? '');
+    });
   }, [fresh]);
   const data = fresh ?? snapshot;
   if (!data) return <main class="newtab" aria-busy="true" />;

@@ -20,6 +20,8 @@ export interface NewtabData {
 }
 
 export const SNAPSHOT_KEY = 'teachback.newtab.snapshot.v1';
+/** Read by public/newtab-paint.js, which paints it before any module loads. */
+export const HTML_SNAPSHOT_KEY = 'teachback.newtab.html.v1';
 
 /** The last data shown, for the first frame of the next tab; only a cache (replaced on every load). */
 export function readSnapshot(): NewtabData | undefined {
@@ -31,10 +33,17 @@ export function readSnapshot(): NewtabData | undefined {
   }
 }
 
-export function writeSnapshot(data: NewtabData): void {
+export function writeSnapshot(data: NewtabData, html: string): void {
   try {
     localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(data));
+    localStorage.setItem(HTML_SNAPSHOT_KEY, html);
   } catch {
     // A full or disabled localStorage only costs the instant first frame.
   }
+}
+
+/** Forget the cached first frame (after "delete everything"). */
+export function clearSnapshots(): void {
+  localStorage.removeItem(SNAPSHOT_KEY);
+  localStorage.removeItem(HTML_SNAPSHOT_KEY);
 }

@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import { db } from '../db/db';
 import { deriveAction, deriveMeeting, derivePerson, stripDerived } from '../db/derived';
 import type { ActionItem, Meeting, Person } from '../model/types';
+import { recountPeople } from '../repos/stats';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTable, type BackupV1 } from './schema';
 import { type Checked, parseBackup } from './validate';
 
@@ -69,6 +70,7 @@ export async function applyBackup(backup: BackupV1, onProgress: Progress = () =>
       }
       counts[t] = rows.length;
     }
+    await recountPeople();
   });
   return counts;
 }

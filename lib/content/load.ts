@@ -157,7 +157,8 @@ export function loadLibrary(dir = CONTENT_DIR): Library {
   const prompts = (check(z.array(promptSchema), readJson(dir, 'prompts.json', problems), 'content/prompts.json', problems) ??
     []) as Prompt[];
   const cues = (check(z.array(promptSchema), readJson(dir, 'cues.json', problems), 'content/cues.json', problems) ?? []) as Cue[];
-  const questions = (check(z.array(questionSchema), readJson(dir, 'questions.json', problems), 'content/questions.json', problems) ?? []) as Question[];
+  const questions = (check(z.array(questionSchema), readJson(dir, 'questions.json', problems), 'content/questions.json', problems) ??
+    []) as Question[];
   const assessments = ['mentor', 'mentee'].flatMap((a) => {
     const file = `content/assessments/${a}.json`;
     const def = check(assessmentSchema, readJson(dir, `assessments/${a}.json`, problems), file, problems) as AssessmentDef | undefined;
@@ -170,7 +171,11 @@ export function loadLibrary(dir = CONTENT_DIR): Library {
   unique(prompts, 'content/prompts.json', problems);
   unique(cues, 'content/cues.json', problems);
   unique(questions, 'content/questions.json', problems);
-  for (const q of questions) if (q.goal !== q.text.includes('{goal}')) problems.push(`content/questions.json: ${q.id}.text: ${q.goal ? 'a goal question must contain {goal}' : 'only goal questions may contain {goal}'}`);
+  for (const q of questions)
+    if (q.goal !== q.text.includes('{goal}'))
+      problems.push(
+        `content/questions.json: ${q.id}.text: ${q.goal ? 'a goal question must contain {goal}' : 'only goal questions may contain {goal}'}`,
+      );
   const lessonIds = new Set(lessons.map((l) => l.id));
   const promptIds = new Set(prompts.map((p) => p.id));
   const trackIds = new Set(tracks.map((t) => t.id));

@@ -1,5 +1,17 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Assessment, Collection, Goal, Insight, LessonProgress, Reflection, Resource, Setting, UserPrompt } from '../model/types';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { addTo, emptyCounts, type PeopleCounts } from '../model/people-counts';
+import type {
+  Assessment,
+  Collection,
+  Goal,
+  Insight,
+  LessonProgress,
+  Person,
+  Reflection,
+  Resource,
+  Setting,
+  UserPrompt,
+} from '../model/types';
 import type { StoredAction, StoredMeeting, StoredPerson } from './derived';
 
 export const DB_NAME = 'teachback';
@@ -23,7 +35,11 @@ export type DataTable = (typeof DATA_TABLES)[number];
  * Every schema version, oldest first. Only indexed fields are listed. A new version is
  * appended (never edited) together with its upgrade and a fixture in test/fixtures/db/.
  */
-export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+export const SCHEMA_VERSIONS: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}> = [
   {
     version: 1,
     stores: {
@@ -45,6 +61,20 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
     version: 2,
     stores: { lessonProgress: 'lessonId' },
   },
+  {
+    // v3: counts of active people by direction, kept with every write, so the new tab does
+    // not count thousands of index entries on each open. The upgrade counts existing people.
+    version: 3,
+    stores: { stats: 'key' },
+    upgrade: async (tx) => {
+      const counts = emptyCounts();
+      await tx
+        .table('people')
+        .toCollection()
+        .each((p: Person) => addTo(counts, p, 1));
+      await tx.table('stats').put(counts);
+    },
+  },
 ];
 
 /** The whole schema as it stood at `version` (each entry above only lists what changed). */
@@ -65,9 +95,13 @@ export class AppDB extends Dexie {
   prompts!: EntityTable<UserPrompt, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   lessonProgress!: EntityTable<LessonProgress, 'lessonId'>;
+  stats!: EntityTable<PeopleCounts, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const v = this.version(version).stores(stores);
+      if (upgrade) v.upgrade(upgrade);
+    }
   }
 }

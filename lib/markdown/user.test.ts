@@ -43,7 +43,9 @@ describe('user Markdown is rendered inert', () => {
   });
 
   it('keeps ordinary formatting, safe links and lesson links', () => {
-    const html = renderUserMarkdown('**Agreed:** try [the checklist](https://example.org/c) and read [this](lesson:ending-well).\n\n- one\n- two');
+    const html = renderUserMarkdown(
+      '**Agreed:** try [the checklist](https://example.org/c) and read [this](lesson:ending-well).\n\n- one\n- two',
+    );
     expect(html).toContain('<strong>Agreed:</strong>');
     expect(html).toContain('href="https://example.org/c"');
     expect(html).toContain('rel="noopener noreferrer"');

@@ -124,3 +124,32 @@ describe('talking points and lookups', () => {
     expect(map.get(a.id)).not.toHaveProperty('dueAt');
   });
 });
+
+describe('kept people counts', () => {
+  it('match an exact count after any sequence of adds, edits, pauses and endings', async () => {
+    const fc = await import('fast-check');
+    const { db: database } = await import('../db/db');
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('add' as const), direction: fc.constantFrom('up', 'peer', 'down', 'outside') }),
+      fc.record({ kind: fc.constant('status' as const), i: fc.nat(), status: fc.constantFrom('active', 'paused', 'ended') }),
+      fc.record({ kind: fc.constant('move' as const), i: fc.nat(), direction: fc.constantFrom('up', 'peer', 'down', 'outside') }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 25 }), async (ops) => {
+        await database.people.clear();
+        await database.stats.clear();
+        const ids: string[] = [];
+        for (const o of ops) {
+          if (o.kind === 'add') ids.push((await addPerson({ name: 'N', direction: o.direction as 'up' })).id);
+          else if (ids.length && o.kind === 'status') await setStatus(ids[o.i % ids.length] as string, o.status as 'active');
+          else if (ids.length && o.kind === 'move') await updatePerson(ids[o.i % ids.length] as string, { direction: o.direction as 'up' });
+        }
+        const all = await database.people.toArray();
+        const exact = (d: string) => all.filter((p) => p.direction === d && p.status === 'active').length;
+        expect(await countByDirection()).toEqual({ up: exact('up'), peer: exact('peer'), down: exact('down'), outside: exact('outside') });
+        expect(await countActive()).toBe(all.filter((p) => p.status === 'active').length);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

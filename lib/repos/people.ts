@@ -4,12 +4,16 @@ import { derivePerson, stripDerived } from '../db/derived';
 import { newId, nowIso } from '../ids';
 import { compact } from '../model/compact';
 import type { Direction, Person, PersonStatus, TalkingPoint } from '../model/types';
+import { activeTotal, adjustPeopleCounts, peopleCounts } from './stats';
 
 export type NewPerson = Omit<Person, 'id' | 'createdAt' | 'updatedAt'>;
 
 export async function addPerson(input: NewPerson, at = nowIso()): Promise<Person> {
   const person = compact<Person>({ status: 'active', startedAt: at, ...input, id: newId(), createdAt: at, updatedAt: at });
-  await db.people.add(derivePerson(person));
+  await db.transaction('rw', db.people, db.stats, async () => {
+    await db.people.add(derivePerson(person));
+    await adjustPeopleCounts(undefined, person);
+  });
   return person;
 }
 
@@ -20,11 +24,12 @@ export async function getPerson(id: string): Promise<Person | undefined> {
 
 /** Applies `patch` (undefined values clear a field) and keeps the due index right. */
 export async function updatePerson(id: string, patch: Partial<Omit<Person, 'id'>>, at = nowIso()): Promise<Person> {
-  return db.transaction('rw', db.people, async () => {
+  return db.transaction('rw', db.people, db.stats, async () => {
     const current = await getPerson(id);
     if (!current) throw new Error(`No person with id ${id}`);
     const next = compact<Person>({ ...current, ...patch, id, updatedAt: at });
     await db.people.put(derivePerson(next));
+    await adjustPeopleCounts(current, next);
     return next;
   });
 }
@@ -75,8 +80,9 @@ export async function listPeople(filter: PeopleFilter = {}, limit = Number.POSIT
   return rows.map((p) => stripDerived('people', p));
 }
 
-export function countActive(): Promise<number> {
-  return db.people.where('status').equals('active').count();
+/** Active people: one read of the kept counts, not a count over the index. */
+export async function countActive(): Promise<number> {
+  return activeTotal(await peopleCounts());
 }
 
 /** Active people whose nudge falls before `until`, most overdue first. Reads at most `limit` rows. */
@@ -91,10 +97,7 @@ export async function firstDue(): Promise<Person | undefined> {
   return p && stripDerived('people', p);
 }
 
-/** Counts of active people by direction, each an index count (no table scan). */
+/** Counts of active people by direction (kept counts: one read). */
 export async function countByDirection(): Promise<Record<Direction, number>> {
-  const [up, peer, down, outside] = await Promise.all(
-    (['up', 'peer', 'down', 'outside'] as const).map((d) => db.people.where('[status+direction]').equals(['active', d]).count()),
-  );
-  return { up: up ?? 0, peer: peer ?? 0, down: down ?? 0, outside: outside ?? 0 };
+  return { ...(await peopleCounts()).active };
 }

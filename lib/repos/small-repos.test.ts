@@ -86,3 +86,14 @@ describe('everything', () => {
     expect(Object.values(await countAll()).every((n) => n === 0)).toBe(true);
   });
 });
+
+describe('people counts in a live query', () => {
+  it('are readable before any are stored, without writing', async () => {
+    const { liveQuery } = await import('dexie');
+    const { peopleCounts } = await import('./stats');
+    const value = await new Promise((resolve, reject) => {
+      const sub = liveQuery(peopleCounts).subscribe({ next: (v) => (sub.unsubscribe(), resolve(v)), error: reject });
+    });
+    expect(value).toMatchObject({ total: 0, active: { up: 0, peer: 0, down: 0, outside: 0 } });
+  });
+});

@@ -42,6 +42,9 @@ export async function launchWithExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // A first install opens the dashboard's welcome tab; let it open before tests open theirs.
+  if (!opts.userDataDir && !context.pages().some((p) => p.url().includes('options.html')))
+    await context.waitForEvent('page', { predicate: (p) => p.url().includes('options.html'), timeout: 3_000 }).catch(() => {});
   return { context, extensionId, url: (page, hash = '') => `chrome-extension://${extensionId}/${page}.html${hash}` };
 }
 

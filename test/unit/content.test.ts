@@ -108,7 +108,8 @@ describe('reading order', () => {
 
 describe('1:1 questions', () => {
   it('cover every direction, the start and the end, and goal templates', () => {
-    for (const d of ['up', 'peer', 'down', 'outside']) expect(library.questions.filter((q) => q.direction === d).length, d).toBeGreaterThanOrEqual(10);
+    for (const d of ['up', 'peer', 'down', 'outside'])
+      expect(library.questions.filter((q) => q.direction === d).length, d).toBeGreaterThanOrEqual(10);
     expect(library.questions.filter((q) => q.stage === 'beginning').length).toBeGreaterThanOrEqual(8);
     expect(library.questions.filter((q) => q.stage === 'ending').length).toBeGreaterThanOrEqual(8);
     expect(library.questions.filter((q) => q.goal).length).toBeGreaterThanOrEqual(10);

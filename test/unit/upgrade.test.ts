@@ -23,8 +23,16 @@ describe('schema upgrades keep every record', () => {
         expect(await db.table(table).count(), table).toBe(rows.length);
         for (const row of rows) expect(await db.table(table).get(row[key] as string), `${table} ${row[key]}`).toMatchObject(row);
       }
-      // The upgraded indexes answer the glance queries.
+      // The upgraded indexes answer the glance queries, and the people counts match the people.
       expect(await db.people.where('dueAt').below('9999').count()).toBeGreaterThan(0);
+      const people = fixture.tables.people ?? [];
+      const active = (d: string) => people.filter((p) => p.direction === d && (p.status ?? 'active') === 'active').length;
+      if (fixture.version < 3)
+        expect(await db.stats.get('people')).toEqual({
+          key: 'people',
+          total: people.length,
+          active: { up: active('up'), peer: active('peer'), down: active('down'), outside: active('outside') },
+        });
       db.close();
     });
   }

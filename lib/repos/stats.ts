@@ -1,0 +1,45 @@
+import { db } from '../db/db';
+import { activeTotal, addTo, emptyCounts, type PeopleCounts } from '../model/people-counts';
+import type { Person } from '../model/types';
+
+/**
+ * The people counts: one read. When none are stored yet (a new or wiped database) they are
+ * counted without writing, since live queries may only read; the next person write stores them.
+ */
+export async function peopleCounts(): Promise<PeopleCounts> {
+  return (await db.stats.get('people')) ?? countPeople();
+}
+
+/**
+ * Moves one person's contribution from `before` to `after`. Call inside the write's
+ * transaction, after the write: with no counts stored yet, a full count already includes it.
+ */
+export async function adjustPeopleCounts(before: Person | undefined, after: Person | undefined): Promise<void> {
+  const stored = await db.stats.get('people');
+  if (!stored) {
+    await db.stats.put(await countPeople());
+    return;
+  }
+  if (before) addTo(stored, before, -1);
+  if (after) addTo(stored, after, 1);
+  await db.stats.put(stored);
+}
+
+async function countPeople(): Promise<PeopleCounts> {
+  const counts = emptyCounts();
+  await db.people.each((p) => {
+    addTo(counts, p, 1);
+  });
+  return counts;
+}
+
+/** Counts every person again and stores the result (after an import, or to repair). */
+export async function recountPeople(): Promise<PeopleCounts> {
+  return db.transaction('rw', db.people, db.stats, async () => {
+    const counts = await countPeople();
+    await db.stats.put(counts);
+    return counts;
+  });
+}
+
+export { activeTotal };
