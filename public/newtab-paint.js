@@ -6,7 +6,7 @@
   try {
     var html = localStorage.getItem('teachback.newtab.html.v1');
     if (html && app) app.innerHTML = html;
-  } catch (e) {
+  } catch {
     // No snapshot: the app renders as soon as its module runs.
   }
   var main = document.querySelector('meta[name="teachback-main"]');
@@ -17,7 +17,7 @@
     s.src = main.getAttribute('content');
     document.head.appendChild(s);
   };
-  if (app && app.firstChild)
+  if (app?.firstChild)
     requestAnimationFrame(() => {
       setTimeout(start, 0);
     });

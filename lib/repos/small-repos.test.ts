@@ -92,7 +92,13 @@ describe('people counts in a live query', () => {
     const { liveQuery } = await import('dexie');
     const { peopleCounts } = await import('./stats');
     const value = await new Promise((resolve, reject) => {
-      const sub = liveQuery(peopleCounts).subscribe({ next: (v) => (sub.unsubscribe(), resolve(v)), error: reject });
+      const sub = liveQuery(peopleCounts).subscribe({
+        next: (v) => {
+          sub.unsubscribe();
+          resolve(v);
+        },
+        error: reject,
+      });
     });
     expect(value).toMatchObject({ total: 0, active: { up: 0, peer: 0, down: 0, outside: 0 } });
   });
