@@ -2,24 +2,21 @@
 // frame already has content (only a cache: fresh data replaces it right after). Then, once
 // that frame is on screen, starts the app's module (moved here at build time).
 (() => {
-  var app = document.getElementById('app');
+  const app = document.getElementById('app');
   try {
-    var html = localStorage.getItem('teachback.newtab.html.v1');
+    const html = localStorage.getItem('teachback.newtab.html.v1');
     if (html && app) app.innerHTML = html;
   } catch {
     // No snapshot: the app renders as soon as its module runs.
   }
-  var main = document.querySelector('meta[name="teachback-main"]');
+  const main = document.querySelector('meta[name="teachback-main"]');
   if (!main) return;
-  var start = () => {
-    var s = document.createElement('script');
+  const start = () => {
+    const s = document.createElement('script');
     s.type = 'module';
     s.src = main.getAttribute('content');
     document.head.appendChild(s);
   };
-  if (app?.firstChild)
-    requestAnimationFrame(() => {
-      setTimeout(start, 0);
-    });
+  if (app?.firstChild) requestAnimationFrame(() => setTimeout(start, 0));
   else start();
 })();
