@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Launched } from '../test/e2e/extension.ts';
 
 const SHOTS: Array<[string, 'popup' | 'newtab' | 'options', string, { width: number; height: number }]> = [
-  ['popup', 'popup', '', { width: 380, height: 560 }],
+  ['popup', 'popup', '', { width: 420, height: 600 }],
   ['newtab', 'newtab', '', { width: 1280, height: 800 }],
   ['dashboard-people', 'options', '#/people', { width: 1280, height: 800 }],
   ['dashboard-add-person', 'options', '#/people/new', { width: 1280, height: 900 }],

@@ -24,7 +24,11 @@ export function buildAgenda(points: TalkingPoint[], split: TimeSplit, minutes: n
     { title: 'Your agenda', minutes: mine, points: points.filter((p) => p.from === 'me') },
     { title: 'Their agenda', minutes: body - mine, points: points.filter((p) => p.from === 'them') },
   ].sort((a, b) => b.minutes - a.minutes);
-  return [{ title: 'Check in', minutes: open, points: [] }, ...sides, { title: 'Agreements and next steps', minutes: close, points: [] }].filter((s) => s.minutes > 0);
+  return [
+    { title: 'Check in', minutes: open, points: [] },
+    ...sides,
+    { title: 'Agreements and next steps', minutes: close, points: [] },
+  ].filter((s) => s.minutes > 0);
 }
 
 /** The default split: 80 % on the mentee's needs. Below you, they are the mentee. */

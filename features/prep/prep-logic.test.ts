@@ -32,7 +32,12 @@ describe('three questions', () => {
       expect(['middle', 'any']).toContain(src?.stage);
     }
     expect(first.some((q) => q.text.includes('Grow two people into leads'))).toBe(true);
-    const next = chooseQuestions(lib.questions, { direction: 'down', stage: 'middle', goals: ['Grow two people into leads'] }, first.map((q) => q.id), r);
+    const next = chooseQuestions(
+      lib.questions,
+      { direction: 'down', stage: 'middle', goals: ['Grow two people into leads'] },
+      first.map((q) => q.id),
+      r,
+    );
     expect(next.map((q) => q.id).filter((id) => first.some((q) => q.id === id))).toEqual([]);
   });
 
@@ -85,8 +90,12 @@ describe('timer', () => {
 describe('teach-back cue', () => {
   const person = { id: 'p', name: 'Sam Lee', direction: 'down' as const };
   it('uses the teach-back field first, then what they owe, then the bank', () => {
-    expect(teachBackCue({ ...person, teachBack: 'our on-call checklist' }, [], lib.cues, Math.random).text).toBe('Offer Sam what you can teach back: our on-call checklist');
-    expect(teachBackCue(person, [{ id: 'a', text: 'Draft the plan', owner: 'them' }], lib.cues, Math.random).text).toContain('“Draft the plan”');
+    expect(teachBackCue({ ...person, teachBack: 'our on-call checklist' }, [], lib.cues, Math.random).text).toBe(
+      'Offer Sam what you can teach back: our on-call checklist',
+    );
+    expect(teachBackCue(person, [{ id: 'a', text: 'Draft the plan', owner: 'them' }], lib.cues, Math.random).text).toContain(
+      '“Draft the plan”',
+    );
     const fromBank = teachBackCue(person, [], lib.cues, seededRandom(3).next);
     expect(fromBank.text).toContain('Sam');
     expect(fromBank.text).not.toContain('{name}');

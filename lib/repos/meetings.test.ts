@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMeeting, getMeeting, lastMeeting, logContact, meetingsForPerson, upcomingMeetings, updateMeeting } from './meetings';
+import { addMeeting, getMeeting, heldMeetingCount, lastMeeting, logContact, meetingsForPerson, nextPlannedWith, upcomingMeetings, updateMeeting } from './meetings';
 import { addPerson, getPerson } from './people';
 
 const at = (d: number) => new Date(Date.UTC(2026, 2, 1 + d, 10)).toISOString();
@@ -51,5 +51,20 @@ describe('meetings repository', () => {
     expect(await meetingsForPerson(p.id, 1)).toHaveLength(1);
     expect((await lastMeeting(p.id))?.id).toBe(m1.id);
     expect(await lastMeeting('nobody')).toBeUndefined();
+  });
+});
+
+describe('planned and held meetings per person', () => {
+  it('finds the next planned meeting and counts held ones up to a cap', async () => {
+    const p = await addPerson({ name: 'Gil', direction: 'up' });
+    await addMeeting({ personId: p.id, at: at(1) });
+    await logContact(p.id, 'call', '', at(2));
+    await addMeeting({ personId: p.id, at: at(3) });
+    await addMeeting({ personId: p.id, at: at(4) });
+    const planned = await addMeeting({ personId: p.id, at: at(9), status: 'planned' });
+    expect((await nextPlannedWith(p.id, new Date(at(5))))?.id).toBe(planned.id);
+    expect(await nextPlannedWith(p.id, new Date(at(10)))).toBeUndefined();
+    expect(await heldMeetingCount(p.id, 10)).toBe(3);
+    expect(await heldMeetingCount(p.id, 2)).toBe(2);
   });
 });

@@ -61,3 +61,23 @@ export async function lastMeeting(personId: string): Promise<Meeting | undefined
     .first();
   return m && stripDerived('meetings', m);
 }
+
+/** The next planned meeting with a person from `from` on, if any. */
+export async function nextPlannedWith(personId: string, from: Date): Promise<Meeting | undefined> {
+  const m = await db.meetings
+    .where('[personId+at]')
+    .between([personId, from.toISOString()], [personId, Dexie.maxKey])
+    .filter((x) => x.status === 'planned')
+    .first();
+  return m && stripDerived('meetings', m);
+}
+
+/** How many real meetings (not quick contacts) were held with a person, counting up to `cap`. */
+export async function heldMeetingCount(personId: string, cap: number): Promise<number> {
+  return db.meetings
+    .where('[personId+at]')
+    .between([personId, Dexie.minKey], [personId, Dexie.maxKey])
+    .filter((x) => x.status === 'held' && (x.kind ?? 'meeting') === 'meeting')
+    .limit(cap)
+    .count();
+}

@@ -11,6 +11,7 @@ import {
   getPerson,
   listPeople,
   peopleByIds,
+  searchPeople,
   recordContact,
   setStatus,
   updatePerson,
@@ -151,5 +152,14 @@ describe('kept people counts', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('type-ahead', () => {
+  it('finds names by prefix first, then by any part, bounded', async () => {
+    for (const name of ['Priya Shah', 'Pablo Ruiz', 'Anna Priymak', 'Zed']) await addPerson({ name, direction: 'peer' });
+    expect((await searchPeople('pri', 5)).map((p) => p.name)).toEqual(['Priya Shah', 'Anna Priymak']);
+    expect((await searchPeople('P', 1)).map((p) => p.name)).toEqual(['Pablo Ruiz']);
+    expect(await searchPeople('  ', 5)).toEqual([]);
   });
 });

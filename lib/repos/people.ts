@@ -101,3 +101,13 @@ export async function firstDue(): Promise<Person | undefined> {
 export async function countByDirection(): Promise<Record<Direction, number>> {
   return { ...(await peopleCounts()).active };
 }
+
+/** Type-ahead: names starting with `q` from the index, then names containing it, at most `limit`. */
+export async function searchPeople(q: string, limit: number): Promise<Person[]> {
+  const query = q.trim().toLowerCase();
+  if (!query) return [];
+  const byPrefix = await db.people.where('name').startsWithIgnoreCase(query).limit(limit).toArray();
+  const seen = new Set(byPrefix.map((p) => p.id));
+  const more = byPrefix.length < limit ? await db.people.filter((p) => !seen.has(p.id) && p.name.toLowerCase().includes(query)).limit(limit - byPrefix.length).toArray() : [];
+  return [...byPrefix, ...more].map((p) => stripDerived('people', p));
+}

@@ -1,0 +1,91 @@
+import type { Agreement, Scheduler } from '../../lib/model/types';
+
+const WHO: Array<[Scheduler, string]> = [
+  ['me', 'I do'],
+  ['them', 'They do'],
+  ['either', 'Either of us'],
+];
+
+/** The first meeting's agreement: what each wants, how often, who schedules, the split, confidentiality, a planned end. */
+export function AgreementFields({ value, onChange }: { value: Agreement; onChange: (a: Agreement) => void }) {
+  const set = (patch: Partial<Agreement>) => onChange({ ...value, ...patch });
+  const days = (s: string) => {
+    const n = Math.round(Number(s));
+    return Number.isFinite(n) && n > 0 ? n : undefined;
+  };
+  const cadence = value.cadence ?? { idealDays: 14, maxDays: 28 };
+  const theirs = value.timeSplit?.theirs ?? 20;
+  return (
+    <fieldset class="agreement stack">
+      <legend>Agree how you will work together</legend>
+      <label class="field">
+        <span>What each of you wants from this (one per line)</span>
+        <textarea
+          rows={3}
+          value={(value.objectives ?? []).join('\n')}
+          onInput={(e) => set({ objectives: e.currentTarget.value.split('\n') })}
+        />
+      </label>
+      <div class="form-pair">
+        <label class="field">
+          <span>Meet every … days</span>
+          <input
+            inputMode="numeric"
+            value={String(cadence.idealDays)}
+            onInput={(e) => set({ cadence: { ...cadence, idealDays: days(e.currentTarget.value) ?? cadence.idealDays } })}
+          />
+        </label>
+        <label class="field">
+          <span>At most … days apart</span>
+          <input
+            inputMode="numeric"
+            value={String(cadence.maxDays)}
+            onInput={(e) => set({ cadence: { ...cadence, maxDays: days(e.currentTarget.value) ?? cadence.maxDays } })}
+          />
+        </label>
+      </div>
+      <div class="form-pair">
+        <label class="field">
+          <span>Who schedules</span>
+          <select value={value.whoSchedules ?? 'either'} onChange={(e) => set({ whoSchedules: e.currentTarget.value as Scheduler })}>
+            {WHO.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>Their share of the time, %</span>
+          <input
+            type="number"
+            min={0}
+            max={100}
+            step={5}
+            value={theirs}
+            onInput={(e) => {
+              const t = Math.min(100, Math.max(0, Math.round(Number(e.currentTarget.value) || 0)));
+              set({ timeSplit: { mine: 100 - t, theirs: t } });
+            }}
+          />
+        </label>
+      </div>
+      <label class="field">
+        <span>What stays between you</span>
+        <input
+          value={value.confidentiality ?? ''}
+          onInput={(e) => set({ confidentiality: e.currentTarget.value })}
+          placeholder="e.g. everything, unless we agree otherwise"
+        />
+      </label>
+      <label class="field">
+        <span>Planned end (you can always extend)</span>
+        <input
+          type="date"
+          value={value.plannedEndAt?.slice(0, 10) ?? ''}
+          onInput={(e) => set({ plannedEndAt: e.currentTarget.value || undefined })}
+        />
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,110 @@
+import { useSignal } from '@preact/signals';
+import { useLive } from '../../lib/live/live-signal';
+import { closeOutMeeting } from '../../lib/repos/closeout';
+import { buildAgenda } from './agenda';
+import { CloseOutView } from './CloseOutView';
+import { DRAFT_KEY, type PrepDraft } from './draft';
+import { loadPrep, newDraft, TIMER_KEY } from './load-prep';
+import { PrepView } from './PrepView';
+import { QuickLog } from './QuickLog';
+import { RunView } from './RunView';
+import { startTimer, type TimerState } from './timer';
+import { useStored } from './use-stored';
+
+/** One conversation with one person: prepare, run the hour, record it. */
+export function Conversation({ personId }: { personId: string }) {
+  const prep = useLive(() => loadPrep(personId, new Date()).then((p) => p ?? null), [personId], undefined);
+  const draft = useStored<PrepDraft>(DRAFT_KEY(personId), async () => {
+    const p = await loadPrep(personId, new Date());
+    if (!p) throw new Error('gone');
+    return newDraft(p, new Date());
+  });
+  const timer = useStored<TimerState | null>(TIMER_KEY, async () => null);
+  const saved = useSignal('');
+  const p = prep.value;
+  const d = draft.value.value;
+  if (p === null) return <p class="muted">This person is no longer in your network.</p>;
+  if (!p || !d) return <div class="loading" aria-busy="true" />;
+  const update = (patch: Partial<PrepDraft>) => draft.set({ ...d, ...patch });
+  const t = timer.value.value;
+  const myTimer = t && t.personId === personId ? t : undefined;
+
+  if (saved.value)
+    return (
+      <div class="saved-done stack" role="status">
+        <h2>Saved</h2>
+        <p>{saved.value}</p>
+      </div>
+    );
+
+  const start = () => {
+    timer.set(
+      startTimer(
+        personId,
+        buildAgenda(d.points, d.split, d.minutes).map(({ title, minutes }) => ({ title, minutes })),
+        new Date(),
+      ),
+    );
+    update({ step: 'run' });
+  };
+  const save = async () => {
+    const at = myTimer?.startedAt ?? new Date().toISOString();
+    await closeOutMeeting({
+      personId,
+      meetingId: d.meetingId,
+      at,
+      minutes: d.minutes,
+      split: d.split,
+      agenda: d.points,
+      notes: d.notes,
+      agreements: d.agreements,
+      actions: d.actions,
+      rapport: d.rapport,
+      rapportNote: d.rapportNote,
+      nextAt: d.nextOn ? new Date(`${d.nextOn}T${new Date(at).toTimeString().slice(0, 5)}:00`).toISOString() : undefined,
+      agreement: d.agreement,
+      draftKey: DRAFT_KEY(personId),
+    });
+    if (myTimer) timer.set(null);
+    saved.value = d.nextOn
+      ? `Recorded. Your next meeting with ${p.person.name.split(' ')[0]} is planned for ${new Date(`${d.nextOn}T12:00:00`).toLocaleDateString('en', { weekday: 'long', day: 'numeric', month: 'long' })}.`
+      : 'Recorded.';
+  };
+
+  return (
+    <div class="conversation">
+      <nav class="steps-nav" aria-label="Steps">
+        {(['prep', 'run', 'close'] as const).map((s, i) => (
+          <button
+            key={s}
+            type="button"
+            class="btn btn-quiet step"
+            aria-current={d.step === s ? 'step' : undefined}
+            onClick={() => (s === 'run' && !myTimer ? start() : update({ step: s }))}
+          >
+            {i + 1}. {s === 'prep' ? 'Prepare' : s === 'run' ? 'Meet' : 'Record'}
+          </button>
+        ))}
+        <QuickLog personId={personId} name={p.person.name} />
+      </nav>
+      {draft.failed.value && (
+        <p class="field-error" role="alert">
+          {draft.failed.value}
+        </p>
+      )}
+      {d.step === 'prep' && <PrepView prep={p} draft={d} update={update} onStart={start} />}
+      {d.step === 'run' && myTimer && (
+        <RunView draft={d} update={update} timer={myTimer} setTimer={timer.set} onClose={() => update({ step: 'close' })} />
+      )}
+      {(d.step === 'close' || (d.step === 'run' && !myTimer)) && (
+        <CloseOutView
+          name={p.person.name}
+          draft={d}
+          update={update}
+          onSave={save}
+          onBack={() => update({ step: myTimer ? 'run' : 'prep' })}
+        />
+      )}
+    </div>
+  );
+}

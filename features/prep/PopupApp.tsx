@@ -1,0 +1,41 @@
+import { useSignal } from '@preact/signals';
+import { useLive } from '../../lib/live/live-signal';
+import { countActive } from '../../lib/repos/people';
+import { plural } from '../../lib/format/relative';
+import { Conversation } from './Conversation';
+import { FirstRun } from './FirstRun';
+import { defaultTarget } from './load-prep';
+import { PersonPicker } from './PersonPicker';
+import './popup.css';
+
+/** The popup: prepare the next conversation, run it, record it. */
+export function PopupApp() {
+  const picked = useSignal<string | undefined>(undefined);
+  const count = useLive(countActive, [], undefined);
+  const target = useLive(() => defaultTarget(new Date()).then((t) => t ?? null), [], undefined);
+  const personId = picked.value ?? target.value ?? undefined;
+  return (
+    <main class="popup">
+      <header class="popup-head">
+        <h1>Teachback</h1>
+        {count.value ? <PersonPicker onPick={(id) => (picked.value = id)} /> : null}
+        <a class="btn btn-quiet small" href="/options.html#/people" target="_blank" rel="noopener">
+          Dashboard
+        </a>
+      </header>
+      {count.value === 0 && <FirstRun onAdded={(id) => (picked.value = id)} />}
+      {count.value ? (
+        personId ? (
+          <Conversation key={personId} personId={personId} />
+        ) : (
+          <p class="muted">Everyone is up to date. Pick someone above to prepare.</p>
+        )
+      ) : null}
+      {count.value ? (
+        <p class="muted small foot" data-testid="active-count">
+          {plural(count.value, 'person', 'people')} in your network
+        </p>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,254 @@
+import { useSignal } from '@preact/signals';
+import { DirectionChip } from '../../components/DirectionChip';
+import { Time } from '../../components/Time';
+import { completeAction } from '../../lib/repos/actions';
+import type { ActionItem, Owner } from '../../lib/model/types';
+import { buildAgenda } from './agenda';
+import { AgreementFields } from './AgreementFields';
+import type { PrepDraft } from './draft';
+import { LastNotes } from './LastNotes';
+import type { PrepData } from './load-prep';
+import { plannedEnd } from './stage';
+
+interface Props {
+  prep: PrepData;
+  draft: PrepDraft;
+  update: (patch: Partial<PrepDraft>) => void;
+  onStart: () => void;
+}
+
+function ActionList({ items, owner }: { items: ActionItem[]; owner: Owner }) {
+  const mine = items.filter((a) => a.owner === owner);
+  if (mine.length === 0) return <p class="muted small">Nothing open.</p>;
+  return (
+    <ul class="plain">
+      {mine.map((a) => (
+        <li key={a.id}>
+          <label class="tick">
+            <input type="checkbox" onChange={() => completeAction(a.id)} />
+            <span>
+              {a.text}
+              {a.dueAt && (
+                <small class={Date.parse(a.dueAt) < Date.now() ? 'urgency-overdue' : 'muted'}>
+                  {' · due '}
+                  <Time iso={a.dueAt} />
+                </small>
+              )}
+            </span>
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Agenda({ draft, update }: Pick<Props, 'draft' | 'update'>) {
+  const text = useSignal('');
+  const from = useSignal<Owner>('me');
+  const add = (e: Event) => {
+    e.preventDefault();
+    if (!text.value.trim()) return;
+    update({ points: [...draft.points, { text: text.value.trim(), from: from.value, done: false }] });
+    text.value = '';
+  };
+  const segments = buildAgenda(draft.points, draft.split, draft.minutes);
+  return (
+    <section aria-labelledby="agenda-title" class="block">
+      <h3 id="agenda-title">Agenda · {draft.minutes} min</h3>
+      <ol class="segments">
+        {segments.map((s) => (
+          <li key={s.title}>
+            <span class="seg-title">{s.title}</span> <span class="muted">{s.minutes} min</span>
+            {s.points.length > 0 && (
+              <ul class="plain points">
+                {s.points.map((p) => (
+                  <li key={p.text}>
+                    {p.text}{' '}
+                    <button
+                      type="button"
+                      class="btn btn-quiet small"
+                      aria-label={`Remove “${p.text}”`}
+                      onClick={() => update({ points: draft.points.filter((x) => x !== p) })}
+                    >
+                      ✕
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+      <form class="add-point" onSubmit={add}>
+        <label class="visually-hidden" for="new-point">
+          New talking point
+        </label>
+        <input id="new-point" value={text.value} onInput={(e) => (text.value = e.currentTarget.value)} placeholder="Add a talking point…" />
+        <label class="visually-hidden" for="point-from">
+          Whose point
+        </label>
+        <select id="point-from" value={from.value} onChange={(e) => (from.value = e.currentTarget.value as Owner)}>
+          <option value="me">Mine</option>
+          <option value="them">Theirs</option>
+        </select>
+        <button type="submit" class="btn">
+          Add
+        </button>
+      </form>
+      <label class="field inline">
+        <span>Meeting length (minutes)</span>
+        <input
+          type="number"
+          min={15}
+          max={180}
+          step={5}
+          value={draft.minutes}
+          onChange={(e) => update({ minutes: Math.min(180, Math.max(15, Math.round(Number(e.currentTarget.value) || 60))) })}
+        />
+      </label>
+    </section>
+  );
+}
+
+export function PrepView({ prep, draft, update, onStart }: Props) {
+  const { person, last, actions, goals, stage, cue } = prep;
+  const end = plannedEnd(person);
+  const a = person.agreement;
+  const cueOnAgenda = draft.points.some((p) => p.text === cue.text);
+  return (
+    <div class="prep stack">
+      <header class="person-head">
+        <h2>{person.name}</h2>
+        <DirectionChip direction={person.direction} />
+        <p class="muted small">
+          {person.role ? `${person.role} · ` : ''}
+          {person.startedAt ? (
+            <>
+              since <Time iso={person.startedAt} />
+            </>
+          ) : null}
+          {prep.planned && (
+            <>
+              {' · meeting '}
+              <Time iso={prep.planned.at} />
+            </>
+          )}
+        </p>
+      </header>
+      {stage === 'ending' && end && (
+        <p class="note warn" role="note">
+          Your planned end is <Time iso={end} />. Make room for an “end well” conversation: what each of you gained, and what comes next.{' '}
+          <a href="/options.html#/library/lesson/ending-well" target="_blank" rel="noopener">
+            Read the two-minute lesson
+          </a>
+        </p>
+      )}
+      {stage === 'first' ? (
+        <section class="block" aria-labelledby="first-meeting">
+          <h3 id="first-meeting">First meeting</h3>
+          <p class="muted small">
+            Set expectations early: roles, how often you meet, who schedules, and what each of you hopes to learn. It will be saved with the
+            meeting.
+          </p>
+          <AgreementFields
+            value={draft.agreement ?? { timeSplit: draft.split }}
+            onChange={(agreement) => update({ agreement, ...(agreement.timeSplit ? { split: agreement.timeSplit } : {}) })}
+          />
+        </section>
+      ) : (
+        a && (
+          <section class="block" aria-labelledby="agreement-title">
+            <h3 id="agreement-title">Your agreement</h3>
+            {a.objectives?.filter(Boolean).length ? (
+              <ul class="plain small">
+                {a.objectives.filter(Boolean).map((o) => (
+                  <li key={o}>{o}</li>
+                ))}
+              </ul>
+            ) : null}
+            <p class="muted small">
+              {a.cadence ? `Every ${a.cadence.idealDays} days · ` : ''}
+              {a.timeSplit ? `${a.timeSplit.mine}/${a.timeSplit.theirs} your/their time` : ''}
+              {a.plannedEndAt ? ' · ends ' : ''}
+              {a.plannedEndAt && <Time iso={a.plannedEndAt} />}
+            </p>
+          </section>
+        )
+      )}
+      {last && (
+        <section class="block" aria-labelledby="last-title">
+          <h3 id="last-title">
+            Last time · <Time iso={last.at} />
+          </h3>
+          {last.agreements?.length ? (
+            <ul class="plain agreed" data-testid="last-agreements">
+              {last.agreements.map((x) => (
+                <li key={x}>✓ {x}</li>
+              ))}
+            </ul>
+          ) : (
+            <p class="muted small">No agreements recorded.</p>
+          )}
+          {last.notes && <LastNotes markdown={last.notes} />}
+        </section>
+      )}
+      <section class="block two" aria-labelledby="open-title" data-testid="open-actions">
+        <h3 id="open-title">Open actions</h3>
+        <div>
+          <h4>Yours</h4>
+          <ActionList items={actions} owner="me" />
+        </div>
+        <div>
+          <h4>Theirs</h4>
+          <ActionList items={actions} owner="them" />
+        </div>
+      </section>
+      {goals.length > 0 && (
+        <section class="block" aria-labelledby="goals-title">
+          <h3 id="goals-title">Goals they help with</h3>
+          <ul class="plain goals">
+            {goals.map((g) => (
+              <li key={g.id}>
+                <span>{g.title}</span>
+                <span
+                  class="bar"
+                  role="progressbar"
+                  aria-valuenow={g.progress ?? 0}
+                  aria-valuemin={0}
+                  aria-valuemax={100}
+                  aria-label={`${g.title}: ${g.progress ?? 0}%`}
+                >
+                  <span style={{ width: `${g.progress ?? 0}%` }} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section class="block cue-box" aria-labelledby="cue-title" data-testid="prep-cue">
+        <h3 id="cue-title">What you could teach back</h3>
+        <p>{cue.text}</p>
+        <button
+          type="button"
+          class="btn small"
+          disabled={cueOnAgenda}
+          onClick={() => update({ points: [...draft.points, { text: cue.text, from: 'me', done: false }] })}
+        >
+          {cueOnAgenda ? 'On the agenda' : 'Add to the agenda'}
+        </button>
+      </section>
+      <section class="block" aria-labelledby="q-title">
+        <h3 id="q-title">Three questions worth asking</h3>
+        <ol class="questions" data-testid="questions">
+          {draft.questions.map((q) => (
+            <li key={q.id}>{q.text}</li>
+          ))}
+        </ol>
+      </section>
+      <Agenda draft={draft} update={update} />
+      <button type="button" class="btn btn-primary wide" onClick={onStart}>
+        Start the meeting
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { type Signal, useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { getSetting, setSetting } from '../../lib/repos/settings';
+
+/**
+ * A value kept in the store under `key`: read once, then edited locally and written through
+ * on every change (in order), so typing is never overtaken by an older read.
+ */
+export function useStored<T>(
+  key: string,
+  init: () => Promise<T>,
+): { value: Signal<T | undefined>; set: (next: T) => void; failed: Signal<string> } {
+  const value = useSignal<T | undefined>(undefined);
+  const failed = useSignal('');
+  useEffect(() => {
+    value.value = undefined;
+    let live = true;
+    void getSetting<T | undefined>(key, undefined).then(async (stored) => {
+      const v = stored ?? (await init());
+      if (live) value.value = v;
+    });
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  const queue = useRef(Promise.resolve());
+  const set = (next: T) => {
+    value.value = next;
+    queue.current = queue.current
+      .then(() => setSetting(key, next))
+      .then(
+        () => {
+          failed.value = '';
+        },
+        (e: unknown) => {
+          failed.value = `Could not save your draft (${e instanceof Error ? e.message : String(e)}). Keep this popup open.`;
+        },
+      );
+  };
+  return { value, set, failed };
+}
