@@ -33,7 +33,7 @@ export function CloseOutView({ name, draft, update, onSave, onBack }: Props) {
   };
   return (
     <form class="close stack" onSubmit={save} aria-labelledby="close-title">
-      <h2 id="close-title">Record the conversation with {name}</h2>
+      <h3 id="close-title">Record the conversation with {name}</h3>
       <label class="field">
         <span>What you agreed (one per line)</span>
         <textarea rows={3} value={draft.agreements.join('\n')} onInput={(e) => update({ agreements: e.currentTarget.value.split('\n') })} />

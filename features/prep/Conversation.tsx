@@ -5,6 +5,7 @@ import { buildAgenda } from './agenda';
 import { CloseOutView } from './CloseOutView';
 import { DRAFT_KEY, type PrepDraft } from './draft';
 import { loadPrep, newDraft, TIMER_KEY } from './load-prep';
+import { PersonHead } from './PersonHead';
 import { PrepView } from './PrepView';
 import { QuickLog } from './QuickLog';
 import { RunView } from './RunView';
@@ -87,6 +88,7 @@ export function Conversation({ personId }: { personId: string }) {
         ))}
         <QuickLog personId={personId} name={p.person.name} />
       </nav>
+      <PersonHead prep={p} />
       {draft.failed.value && (
         <p class="field-error" role="alert">
           {draft.failed.value}

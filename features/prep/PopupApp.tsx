@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
+import { plural } from '../../lib/format/relative';
 import { useLive } from '../../lib/live/live-signal';
 import { countActive } from '../../lib/repos/people';
-import { plural } from '../../lib/format/relative';
 import { Conversation } from './Conversation';
 import { FirstRun } from './FirstRun';
 import { defaultTarget } from './load-prep';

@@ -1,10 +1,9 @@
 import { useSignal } from '@preact/signals';
-import { DirectionChip } from '../../components/DirectionChip';
 import { Time } from '../../components/Time';
-import { completeAction } from '../../lib/repos/actions';
 import type { ActionItem, Owner } from '../../lib/model/types';
-import { buildAgenda } from './agenda';
+import { completeAction } from '../../lib/repos/actions';
 import { AgreementFields } from './AgreementFields';
+import { buildAgenda } from './agenda';
 import type { PrepDraft } from './draft';
 import { LastNotes } from './LastNotes';
 import type { PrepData } from './load-prep';
@@ -117,24 +116,6 @@ export function PrepView({ prep, draft, update, onStart }: Props) {
   const cueOnAgenda = draft.points.some((p) => p.text === cue.text);
   return (
     <div class="prep stack">
-      <header class="person-head">
-        <h2>{person.name}</h2>
-        <DirectionChip direction={person.direction} />
-        <p class="muted small">
-          {person.role ? `${person.role} · ` : ''}
-          {person.startedAt ? (
-            <>
-              since <Time iso={person.startedAt} />
-            </>
-          ) : null}
-          {prep.planned && (
-            <>
-              {' · meeting '}
-              <Time iso={prep.planned.at} />
-            </>
-          )}
-        </p>
-      </header>
       {stage === 'ending' && end && (
         <p class="note warn" role="note">
           Your planned end is <Time iso={end} />. Make room for an “end well” conversation: what each of you gained, and what comes next.{' '}

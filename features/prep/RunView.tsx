@@ -23,9 +23,9 @@ export function RunView({ draft, update, timer, setTimer, onClose }: Props) {
   return (
     <div class="run stack">
       <section class="timer" aria-labelledby="timer-title">
-        <h2 id="timer-title" class="visually-hidden">
+        <h3 id="timer-title" class="visually-hidden">
           Timer
-        </h2>
+        </h3>
         <p class="timer-segment" data-testid="timer-segment">
           {v.over ? 'Time is up' : current?.title}
         </p>

@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { BackupV1 } from '../../lib/backup/schema';
+import { importThroughDashboard, type Launched } from './extension';
+import { demoFile, expect, expectAccessible, test } from './fixtures';
+
+type Row = Record<string, unknown>;
+const demo = JSON.parse(readFileSync(demoFile(), 'utf8')) as BackupV1;
+const rows = (t: keyof BackupV1['data']) => (demo.data[t] ?? []) as Row[];
+
+/** A person with a recorded meeting with agreements, a goal they help with, and a unique name. */
+function richPerson(): { id: string; name: string; goal: string } {
+  const people = rows('people').filter((p) => p.status === 'active');
+  for (const p of people) {
+    if (people.filter((q) => q.name === p.name).length > 1) continue;
+    const goal = rows('goals').find((g) => g.status === 'active' && (g.helperIds as string[]).includes(p.id as string));
+    const held = rows('meetings').some((m) => m.personId === p.id && m.status === 'held' && m.kind === 'meeting');
+    if (goal && held) return { id: p.id as string, name: p.name as string, goal: goal.title as string };
+  }
+  throw new Error('demo data has no suitable person');
+}
+
+async function openPopup(ext: Launched): Promise<Page> {
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.goto(ext.url('popup'));
+  return popup;
+}
+
+async function pick(popup: Page, name: string) {
+  await popup.getByRole('combobox', { name: 'Prepare for someone else' }).fill(name.split(' ')[0] ?? name);
+  await popup.getByRole('option', { name: new RegExp(name) }).click();
+  await expect(popup.getByRole('heading', { level: 2, name })).toBeVisible();
+}
+
+test('prepare, run and record a conversation; the next prep builds on it', async ({ ext, page }) => {
+  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+  const who = richPerson();
+  let popup = await openPopup(ext);
+  await pick(popup, who.name);
+
+  // The prep: last agreements, open actions on both sides, linked goals, a cue, three questions.
+  await expect(popup.getByTestId('last-agreements').getByRole('listitem')).not.toHaveCount(0);
+  await expect(popup.getByTestId('open-actions').getByRole('heading', { name: 'Yours' })).toBeVisible();
+  await expect(popup.getByTestId('open-actions').getByRole('heading', { name: 'Theirs' })).toBeVisible();
+  await expect(popup.getByRole('progressbar', { name: new RegExp(who.goal) })).toBeVisible();
+  await expect(popup.getByTestId('prep-cue')).toContainText(who.name.split(' ')[0] ?? '');
+  await expect(popup.getByTestId('questions').getByRole('listitem')).toHaveCount(3);
+  const firstQuestions = await popup.getByTestId('questions').innerText();
+
+  await popup.getByLabel('New talking point').fill('Ask about the offsite plan');
+  await popup.getByRole('button', { name: 'Add', exact: true }).click();
+  await popup.getByRole('button', { name: 'Start the meeting' }).click();
+  await expect(popup.getByTestId('timer-segment')).toHaveText('Check in');
+  await popup.getByTestId('notes').fill('**Agreed** to try the new review format.');
+
+  // Closing the popup mid-way loses nothing: the timer and the notes are still there.
+  await popup.close();
+  popup = await openPopup(ext);
+  await expect(popup.getByRole('heading', { level: 2, name: who.name })).toBeVisible();
+  await expect(popup.getByTestId('notes')).toHaveValue('**Agreed** to try the new review format.');
+  await expect(popup.getByTestId('timer-segment')).toHaveText('Check in');
+
+  await popup.getByRole('button', { name: 'Wrap up and record' }).click();
+  await popup.getByLabel('What you agreed (one per line)').fill('Try the new review format\nMeet again in two weeks');
+  await popup.getByRole('button', { name: 'Add an action' }).click();
+  await popup.getByLabel('Action 1', { exact: true }).fill('Send the review template');
+  await popup.getByRole('button', { name: 'Add an action' }).click();
+  await popup.getByLabel('Action 2', { exact: true }).fill('Share last quarter’s numbers');
+  await popup.getByLabel('Who does action 2').selectOption('them');
+  await popup.getByLabel('4', { exact: true }).check();
+  await popup.getByRole('button', { name: 'Save the meeting' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Recorded.' })).toBeVisible();
+
+  // The next prep: the new actions on both sides, the carried point, the agreements as "last time".
+  await popup.close();
+  popup = await openPopup(ext);
+  await pick(popup, who.name);
+  const open = popup.getByTestId('open-actions');
+  await expect(open).toContainText('Send the review template');
+  await expect(open).toContainText('Share last quarter’s numbers');
+  await expect(popup.getByTestId('last-agreements')).toContainText('Try the new review format');
+  await expect(popup.getByText('Ask about the offsite plan')).toBeVisible();
+  await expect(popup.getByTestId('questions')).not.toHaveText(firstQuestions);
+
+  // The stay-in-touch clock was reset.
+  await page.goto(ext.url('options', `#/people/${who.id}`));
+  await page.goto(ext.url('options', '#/people'));
+  await expect(page.getByRole('listitem').filter({ hasText: who.name }).first()).toContainText('Last contact today');
+});
+
+test('first run in the popup: add a person, agree how to work together at the first meeting', async ({ ext }) => {
+  const popup = await openPopup(ext);
+  await expect(popup.getByRole('heading', { name: 'Who will you talk to next?' })).toBeVisible();
+  await expectAccessible(popup);
+  await popup.getByLabel('Name').fill('Ines Okafor');
+  await popup.getByLabel('Above you').check();
+  await popup.getByLabel('What you would like to learn from them').fill('how to run a budget review');
+  await popup.getByRole('button', { name: 'Add and prepare' }).click();
+  await expect(popup.getByRole('heading', { name: 'First meeting' })).toBeVisible();
+  await popup.getByLabel('What each of you wants from this (one per line)').fill('Learn budgeting\nShare what the front line sees');
+  await popup.getByLabel('Meet every … days').fill('21');
+  await expectAccessible(popup);
+  await popup.getByRole('button', { name: '3. Record' }).click();
+  await popup.getByRole('button', { name: 'Save the meeting' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Recorded.' })).toBeVisible();
+  await popup.reload();
+  await expect(popup.getByRole('heading', { name: 'Your agreement' })).toBeVisible();
+  await expect(popup.getByText('Learn budgeting')).toBeVisible();
+  await expect(popup.getByText(/Every 21 days/)).toBeVisible();
+});
+
+test('log a contact in two clicks; a near planned end offers the end-well conversation', async ({ ext, page }) => {
+  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+  const ending = rows('people').find((p) => p.status === 'active' && p.plannedEndAt && Date.parse(p.plannedEndAt as string) - Date.now() < 25 * 86_400_000 && rows('people').filter((q) => q.name === p.name).length === 1);
+  const popup = await openPopup(ext);
+  if (ending) {
+    await pick(popup, ending.name as string);
+    await expect(popup.getByRole('note')).toContainText('end well');
+  }
+  await popup.getByText('Log a contact').click();
+  await popup.getByRole('button', { name: 'Call' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Call logged.' })).toBeVisible();
+});
+
+test('a teach-back cue added on the new tab shows on the popup’s agenda', async ({ ext, page }) => {
+  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+  const tab = await ext.context.newPage();
+  await tab.goto(ext.url('newtab'));
+  const cue = tab.locator('[data-widget="cue"]');
+  const name = (await cue.locator('.cue-person strong').textContent()) ?? '';
+  const text = (await cue.locator('.cue-text').textContent()) ?? '';
+  await cue.getByRole('button', { name: 'Add to our next meeting' }).click();
+  await expect(cue.getByRole('button', { name: 'On the agenda for next time' })).toBeVisible();
+  const popup = await openPopup(ext);
+  await pick(popup, name);
+  await expect(popup.locator('.points li', { hasText: text })).toBeVisible();
+});
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`popup views pass axe in ${scheme} mode and fit without horizontal scroll`, async ({ ext, page }) => {
+    await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+    const popup = await openPopup(ext);
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.reload();
+    await expect(popup.getByRole('heading', { level: 2 })).toBeVisible();
+    for (const step of ['1. Prepare', '2. Meet', '3. Record']) {
+      await popup.getByRole('button', { name: step }).click();
+      await popup.waitForTimeout(100);
+      await expectAccessible(popup);
+      expect(await popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    }
+  });
