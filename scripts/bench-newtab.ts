@@ -1,12 +1,10 @@
 // `npm run bench`: how fast the new tab shows content at three network sizes, as ratios to a
 // blank extension page's first contentful paint measured in the same run (median of 15+ loads).
 // Not a test: timings on shared machines are noisy; read the ratios.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { EXTENSION_DIR, importThroughDashboard, launchWithExtension } from '../test/e2e/extension.ts';
+import { importThroughDashboard, launchWithExtension } from '../test/e2e/extension.ts';
 import { demoFile } from '../test/e2e/fixtures.ts';
+import { buildWithBlank, fcp, median } from './bench-lib.ts';
 
 const SIZES: Array<[number, number]> = [
   [100, 1_000],
@@ -14,36 +12,6 @@ const SIZES: Array<[number, number]> = [
   [10_000, 100_000],
 ];
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
-
-/** The build plus one blank page, the baseline. */
-function buildWithBlank(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'teachback-bench-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'blank.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>blank</title></head><body><p>Blank</p></body></html>',
-  );
-  return dir;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-};
-
-async function fcp(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const found = performance.getEntriesByName('first-contentful-paint')[0];
-        if (found) return resolve(found.startTime);
-        new PerformanceObserver((list) => {
-          const e = list.getEntriesByName('first-contentful-paint')[0];
-          if (e) resolve(e.startTime);
-        }).observe({ type: 'paint', buffered: true });
-      }),
-  );
-}
 
 async function newtabLoad(page: Page, url: string): Promise<{ first: number; fresh: number }> {
   await page.goto(url);

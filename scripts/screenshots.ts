@@ -44,3 +44,29 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log((await takeScreenshots(ext, dir)).join('\n'));
   await ext.context.close();
 }
+
+/** The popup's states, light and dark: first meeting, regular prep, running, close-out (first run is taken on an empty profile). */
+export async function takePopupStates(ext: Launched, dir: string): Promise<string[]> {
+  const files: string[] = [];
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.goto(ext.url('popup'));
+    await popup.getByRole('heading', { level: 2 }).first().waitFor();
+    for (const [name, step] of [
+      ['popup-prep', '1. Prepare'],
+      ['popup-running', '2. Meet'],
+      ['popup-closeout', '3. Record'],
+    ] as const) {
+      await popup.getByRole('button', { name: step }).click();
+      await popup.waitForTimeout(200);
+      const file = join(dir, `${name}-${scheme}.png`);
+      await popup.screenshot({ path: file });
+      files.push(file);
+    }
+    await popup.getByRole('button', { name: '1. Prepare' }).click();
+  }
+  await popup.close();
+  return files;
+}

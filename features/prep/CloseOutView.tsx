@@ -10,7 +10,8 @@ interface Props {
   onBack: () => void;
 }
 
-const RAPPORT = ['1 · It didn’t click', '2', '3', '4', '5 · We really clicked'];
+const RAPPORT = ['1', '2', '3', '4', '5'];
+const RAPPORT_NAME = ['1, it didn’t click', '2', '3', '4', '5, we really clicked'];
 
 /** Agreements, actions on both sides, rapport, what carries over, and the next date; saved together. */
 export function CloseOutView({ name, draft, update, onSave, onBack }: Props) {
@@ -72,20 +73,32 @@ export function CloseOutView({ name, draft, update, onSave, onBack }: Props) {
             />
           </div>
         ))}
-        <button type="button" class="btn small" onClick={() => update({ actions: [...draft.actions, { text: '', owner: 'me' }] })}>
-          Add an action
-        </button>
+        <div>
+          <button type="button" class="btn small" onClick={() => update({ actions: [...draft.actions, { text: '', owner: 'me' }] })}>
+            Add an action
+          </button>
+        </div>
       </fieldset>
       <fieldset class="field plainset">
         <legend>How well did it click?</legend>
         <div class="rapport">
           {RAPPORT.map((label, i) => (
             <label key={label} class="rapport-pick">
-              <input type="radio" name="rapport" checked={draft.rapport === i + 1} onChange={() => update({ rapport: i + 1 })} />{' '}
-              <span>{label}</span>
+              <input
+                type="radio"
+                name="rapport"
+                aria-label={RAPPORT_NAME[i]}
+                checked={draft.rapport === i + 1}
+                onChange={() => update({ rapport: i + 1 })}
+              />
+              <span aria-hidden="true">{label}</span>
             </label>
           ))}
         </div>
+        <p class="rapport-ends" aria-hidden="true">
+          <span>didn’t click</span>
+          <span>really clicked</span>
+        </p>
         <label class="field">
           <span>A word on why (optional)</span>
           <input value={draft.rapportNote} onInput={(e) => update({ rapportNote: e.currentTarget.value })} />

@@ -68,7 +68,7 @@ test('prepare, run and record a conversation; the next prep builds on it', async
   await popup.getByRole('button', { name: 'Add an action' }).click();
   await popup.getByLabel('Action 2', { exact: true }).fill('Share last quarter’s numbers');
   await popup.getByLabel('Who does action 2').selectOption('them');
-  await popup.getByLabel('4', { exact: true }).check();
+  await popup.getByRole('radio', { name: '4', exact: true }).check();
   await popup.getByRole('button', { name: 'Save the meeting' }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'Recorded.' })).toBeVisible();
 
@@ -112,7 +112,13 @@ test('first run in the popup: add a person, agree how to work together at the fi
 
 test('log a contact in two clicks; a near planned end offers the end-well conversation', async ({ ext, page }) => {
   await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
-  const ending = rows('people').find((p) => p.status === 'active' && p.plannedEndAt && Date.parse(p.plannedEndAt as string) - Date.now() < 25 * 86_400_000 && rows('people').filter((q) => q.name === p.name).length === 1);
+  const ending = rows('people').find(
+    (p) =>
+      p.status === 'active' &&
+      p.plannedEndAt &&
+      Date.parse(p.plannedEndAt as string) - Date.now() < 25 * 86_400_000 &&
+      rows('people').filter((q) => q.name === p.name).length === 1,
+  );
   const popup = await openPopup(ext);
   if (ending) {
     await pick(popup, ending.name as string);
