@@ -34,15 +34,47 @@ export async function takeScreenshots(ext: Launched, dir: string): Promise<strin
   return files;
 }
 
+/** The new tab at the three benchmark sizes, light and dark (`--sizes`). */
+async function newtabAtSizes(dir: string): Promise<string[]> {
+  const { launchWithExtension, importThroughDashboard } = await import('../test/e2e/extension.ts');
+  const { demoFile } = await import('../test/e2e/fixtures.ts');
+  const files: string[] = [];
+  for (const [people, meetings] of [
+    [100, 1_000],
+    [1_000, 10_000],
+    [10_000, 100_000],
+  ] as const) {
+    const ext = await launchWithExtension();
+    const page = await ext.context.newPage();
+    await importThroughDashboard(page, ext.url('options', '#/data'), demoFile(people, meetings));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(ext.url('newtab'));
+      await page.waitForFunction(() => performance.getEntriesByName('tb:fresh-data').length > 0);
+      const file = join(dir, `newtab-${people}-${scheme}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      files.push(file);
+    }
+    await ext.context.close();
+  }
+  return files;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { launchWithExtension, importThroughDashboard, ROOT } = await import('../test/e2e/extension.ts');
   const { demoFile } = await import('../test/e2e/fixtures.ts');
-  const dir = process.argv[2] ?? join(ROOT, 'screenshots');
-  const ext = await launchWithExtension();
-  const page = await ext.context.newPage();
-  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
-  console.log((await takeScreenshots(ext, dir)).join('\n'));
-  await ext.context.close();
+  const args = process.argv.slice(2);
+  const dir = args.find((a) => !a.startsWith('--')) ?? join(ROOT, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  if (args.includes('--sizes')) console.log((await newtabAtSizes(dir)).join('\n'));
+  else {
+    const ext = await launchWithExtension();
+    const page = await ext.context.newPage();
+    await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+    console.log([...(await takeScreenshots(ext, dir)), ...(await takePopupStates(ext, dir))].join('\n'));
+    await ext.context.close();
+  }
 }
 
 /** The popup's states, light and dark: first meeting, regular prep, running, close-out (first run is taken on an empty profile). */

@@ -30,8 +30,9 @@ function ShareBox({ collection }: { collection: Collection }) {
           e.preventDefault();
           const site = safeHref(draftSite.value.trim());
           if (!site) return;
-          // Asked first, while the click still counts as the user's: browsers only prompt then.
-          await connectSite(site).catch(() => false);
+          // Asked first, while the click still counts as the user's (browsers only prompt then),
+          // but not awaited: the link does not depend on the answer.
+          void connectSite(site).catch(() => false);
           await setSetting(SITE_URL_KEY, site);
           await make(site);
         }}

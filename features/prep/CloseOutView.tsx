@@ -34,7 +34,9 @@ export function CloseOutView({ name, draft, update, onSave, onBack }: Props) {
   };
   return (
     <form class="close stack" onSubmit={save} aria-labelledby="close-title">
-      <h3 id="close-title">Record the conversation with {name}</h3>
+      <h3 id="close-title" class="close-title">
+        Record the conversation with {name}
+      </h3>
       <label class="field">
         <span>What you agreed (one per line)</span>
         <textarea rows={3} value={draft.agreements.join('\n')} onInput={(e) => update({ agreements: e.currentTarget.value.split('\n') })} />
@@ -42,7 +44,6 @@ export function CloseOutView({ name, draft, update, onSave, onBack }: Props) {
       <fieldset class="field plainset">
         <legend>Actions</legend>
         {draft.actions.map((a, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and never reordered
           <div key={i} class="action-row">
             <label class="visually-hidden" for={`action-${i}`}>
               Action {i + 1}

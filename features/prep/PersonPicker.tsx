@@ -57,14 +57,14 @@ export function PersonPicker({ onPick }: { onPick: (id: string) => void }) {
         autoComplete="off"
       />
       {open && (
-        <ul id="pick-list" role="listbox" class="picker-list" aria-label="People">
+        <div id="pick-list" role="listbox" class="picker-list" aria-label="People">
           {results.value.map((p, i) => (
             // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys for its options
-            <li key={p.id} id={`pick-${i}`} role="option" aria-selected={i === active.value} onClick={() => choose(p)}>
+            <div key={p.id} id={`pick-${i}`} role="option" tabIndex={-1} aria-selected={i === active.value} onClick={() => choose(p)}>
               <strong>{p.name}</strong> <span class="muted">{DIRECTION_LABEL[p.direction]}</span>
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
     </div>
   );

@@ -31,8 +31,20 @@ describe('close-out', () => {
   it('records the meeting, actions, carried points, the clock and the next meeting together', async () => {
     const p = await addPerson({ name: 'Ana', direction: 'up', pendingPoints: [{ text: 'old', from: 'me' }] }, '2026-01-01T00:00:00.000Z');
     await setSetting('prep.draft.x', { any: 1 });
-    const m = await closeOutMeeting({ ...base(p.id), draftKey: 'prep.draft.x', agreement: { objectives: ['Learn budgeting'], cadence: { idealDays: 14, maxDays: 21 }, whoSchedules: 'me' } }, '2026-06-01T11:00:00.000Z');
-    expect(await getMeeting(m.id)).toMatchObject({ status: 'held', rapport: 4, agreements: ['Meet every two weeks'], notes: '**Good** talk' });
+    const m = await closeOutMeeting(
+      {
+        ...base(p.id),
+        draftKey: 'prep.draft.x',
+        agreement: { objectives: ['Learn budgeting'], cadence: { idealDays: 14, maxDays: 21 }, whoSchedules: 'me' },
+      },
+      '2026-06-01T11:00:00.000Z',
+    );
+    expect(await getMeeting(m.id)).toMatchObject({
+      status: 'held',
+      rapport: 4,
+      agreements: ['Meet every two weeks'],
+      notes: '**Good** talk',
+    });
     expect((await openActionsForPerson(p.id)).map((a) => [a.text, a.owner])).toEqual([
       ['Send the draft', 'me'],
       ['Share the checklist', 'them'],

@@ -55,7 +55,17 @@ export async function closeOutMeeting(c: CloseOut, now = nowIso()): Promise<Meet
     await db.meetings.put(deriveMeeting(meeting));
     const actions: ActionItem[] = c.actions
       .filter((a) => a.text.trim())
-      .map((a) => compact({ id: newId(), text: a.text.trim(), owner: a.owner, personId: c.personId, meetingId: meeting.id, dueAt: a.dueAt, createdAt: now }));
+      .map((a) =>
+        compact({
+          id: newId(),
+          text: a.text.trim(),
+          owner: a.owner,
+          personId: c.personId,
+          meetingId: meeting.id,
+          dueAt: a.dueAt,
+          createdAt: now,
+        }),
+      );
     await db.actions.bulkAdd(actions.map(deriveAction));
     const carried = c.agenda.filter((p) => !p.done).map(({ text, from }) => ({ text, from }));
     const agreement = c.agreement ? { ...person.agreement, ...c.agreement, agreedAt: person.agreement?.agreedAt ?? now } : person.agreement;
@@ -70,7 +80,18 @@ export async function closeOutMeeting(c: CloseOut, now = nowIso()): Promise<Meet
     });
     await db.people.put(derivePerson(next));
     await adjustPeopleCounts(person, next);
-    if (c.nextAt) await db.meetings.add(deriveMeeting({ id: newId(), personId: c.personId, at: c.nextAt, kind: 'meeting', status: 'planned', minutes: c.minutes, createdAt: now }));
+    if (c.nextAt)
+      await db.meetings.add(
+        deriveMeeting({
+          id: newId(),
+          personId: c.personId,
+          at: c.nextAt,
+          kind: 'meeting',
+          status: 'planned',
+          minutes: c.minutes,
+          createdAt: now,
+        }),
+      );
     if (c.draftKey) await db.settings.delete(c.draftKey);
     return meeting;
   });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addMeeting, getMeeting, heldMeetingCount, lastMeeting, logContact, meetingsForPerson, nextPlannedWith, upcomingMeetings, updateMeeting } from './meetings';
+import {
+  addMeeting,
+  getMeeting,
+  heldMeetingCount,
+  lastMeeting,
+  logContact,
+  meetingsForPerson,
+  nextPlannedWith,
+  upcomingMeetings,
+  updateMeeting,
+} from './meetings';
 import { addPerson, getPerson } from './people';
 
 const at = (d: number) => new Date(Date.UTC(2026, 2, 1 + d, 10)).toISOString();

@@ -11,8 +11,8 @@ import {
   getPerson,
   listPeople,
   peopleByIds,
-  searchPeople,
   recordContact,
+  searchPeople,
   setStatus,
   updatePerson,
 } from './people';

@@ -108,6 +108,12 @@ export async function searchPeople(q: string, limit: number): Promise<Person[]> 
   if (!query) return [];
   const byPrefix = await db.people.where('name').startsWithIgnoreCase(query).limit(limit).toArray();
   const seen = new Set(byPrefix.map((p) => p.id));
-  const more = byPrefix.length < limit ? await db.people.filter((p) => !seen.has(p.id) && p.name.toLowerCase().includes(query)).limit(limit - byPrefix.length).toArray() : [];
+  const more =
+    byPrefix.length < limit
+      ? await db.people
+          .filter((p) => !seen.has(p.id) && p.name.toLowerCase().includes(query))
+          .limit(limit - byPrefix.length)
+          .toArray()
+      : [];
   return [...byPrefix, ...more].map((p) => stripDerived('people', p));
 }

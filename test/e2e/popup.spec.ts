@@ -46,7 +46,7 @@ test('prepare, run and record a conversation; the next prep builds on it', async
   await expect(popup.getByRole('progressbar', { name: new RegExp(who.goal) })).toBeVisible();
   await expect(popup.getByTestId('prep-cue')).toContainText(who.name.split(' ')[0] ?? '');
   await expect(popup.getByTestId('questions').getByRole('listitem')).toHaveCount(3);
-  const firstQuestions = await popup.getByTestId('questions').innerText();
+  const firstQuestions = (await popup.getByTestId('questions').textContent()) ?? '';
 
   await popup.getByLabel('New talking point').fill('Ask about the offsite plan');
   await popup.getByRole('button', { name: 'Add', exact: true }).click();
@@ -157,3 +157,23 @@ for (const scheme of ['light', 'dark'] as const)
       expect(await popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     }
   });
+
+test('the popup works from the keyboard alone', async ({ ext, page }) => {
+  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+  const who = richPerson();
+  const popup = await openPopup(ext);
+  await popup.getByRole('heading', { level: 2 }).waitFor();
+  await popup.keyboard.press('Tab');
+  await expect(popup.getByRole('combobox', { name: 'Prepare for someone else' })).toBeFocused();
+  await popup.keyboard.type(who.name.split(' ')[0] ?? '');
+  await popup.getByRole('option', { name: new RegExp(who.name) }).waitFor();
+  while (!(await popup.getByRole('option', { name: new RegExp(who.name), selected: true }).count()))
+    await popup.keyboard.press('ArrowDown');
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('heading', { level: 2, name: who.name })).toBeVisible();
+  const start = popup.getByRole('button', { name: 'Start the meeting' });
+  for (let i = 0; i < 80 && !(await start.evaluate((el) => el === document.activeElement)); i++) await popup.keyboard.press('Tab');
+  await expect(start).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByTestId('timer-segment')).toHaveText('Check in');
+});
