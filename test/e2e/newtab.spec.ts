@@ -67,6 +67,20 @@ test('log a contact, tick an action, and the new tab follows writes from other p
   await action.getByRole('checkbox').check();
   await expect(tab.getByTestId('open-actions').getByRole('listitem').first()).not.toHaveText(actionText);
 
+  // A contact logged in the popup leaves the due list of the open new tab.
+  const next = tab.getByTestId('due-list').getByRole('listitem').first();
+  const nextName = (await next.locator('.due-name').textContent()) ?? '';
+  const popup = await ext.context.newPage();
+  await popup.goto(ext.url('popup'));
+  await popup.getByRole('combobox', { name: 'Prepare for someone else' }).fill(nextName.split(' ')[0] ?? '');
+  await popup
+    .getByRole('option', { name: new RegExp(nextName) })
+    .first()
+    .click();
+  await popup.getByText('Log a contact').click();
+  await popup.getByRole('button', { name: 'Message' }).click();
+  await expect(tab.getByTestId('due-list')).not.toContainText(nextName);
+
   const before = (await tab.getByTestId('active-count').textContent()) ?? '';
   await page.goto(ext.url('options', '#/people/new'));
   await page.getByLabel('Name').fill('Live Update');
