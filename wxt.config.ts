@@ -14,9 +14,14 @@ export default defineConfig({
     // unlimitedStorage: without it browsers may evict IndexedDB under disk pressure.
     // scripting + an optional host permission: only for the one site address the user sets, so
     // the site's shared-collection page can offer "Import into Teachback". Asked for at that moment.
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    // alarms, notifications: the opt-in reminder before a meeting and the nudge after it;
+    // contextMenus + activeTab: "Save page to Teachback" reads only the tab it is used on.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Teachback — prepare your next conversation' },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+T' }, description: 'Open Teachback to prepare your next conversation' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

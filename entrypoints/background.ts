@@ -1,13 +1,52 @@
+import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { badgeText, dueCount } from '../lib/ext/badge';
 import { fromThisExtension, isMessage } from '../lib/ext/messages';
+import { dueReminders, type Reminder } from '../lib/ext/reminders';
+import { savePage } from '../lib/ext/save-page';
 import { registerBridge, sitePattern } from '../lib/ext/site-bridge';
-import { getSetting } from '../lib/repos/settings';
+import { upcomingMeetings } from '../lib/repos/meetings';
+import { getPerson } from '../lib/repos/people';
+import { getSetting, setSetting } from '../lib/repos/settings';
 import { SITE_URL_KEY } from '../lib/share/site-url';
 
+export const NOTIFY_BEFORE_KEY = 'notify.before';
+const SENT_KEY = 'notify.sent';
+const MENU_ID = 'save-page';
+
+async function showBadge(count: number): Promise<void> {
+  await browser.action.setBadgeText({ text: badgeText(count) });
+  await browser.action.setBadgeBackgroundColor({ color: '#0d6b6b' });
+}
+
+async function remind(): Promise<void> {
+  const now = new Date();
+  const before = await getSetting(NOTIFY_BEFORE_KEY, 0);
+  const sent = await getSetting<string[]>(SENT_KEY, []);
+  const recent = await upcomingMeetings(new Date(now.getTime() - 3 * 3_600_000), 20);
+  const due = dueReminders(recent, now, before, new Set(sent));
+  for (const r of due) await notify(r);
+  if (due.length) await setSetting(SENT_KEY, [...due.map((r) => r.id), ...sent].slice(0, 200));
+}
+
+async function notify(r: Reminder): Promise<void> {
+  const name = (await getPerson(r.personId))?.name ?? 'someone';
+  await browser.notifications.create(r.id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: r.kind === 'before' ? `Soon: your conversation with ${name}` : `How did it go with ${name}?`,
+    message:
+      r.kind === 'before'
+        ? 'Open Teachback to see what you agreed last time and what to ask.'
+        : 'Take two minutes to record what you agreed, while it is fresh.',
+  });
+}
+
 export default defineBackground(() => {
-  // A first install lands on the dashboard's welcome, where the user adds a first person.
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    browser.contextMenus.create({ id: MENU_ID, title: 'Save page to Teachback', contexts: ['page', 'link'] });
+    // A first install lands on the dashboard's welcome, where the user adds a first person.
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
 
@@ -15,6 +54,25 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(async () => {
     const site = await getSetting<string>(SITE_URL_KEY, '');
     if (site) await registerBridge(sitePattern(site));
+  });
+
+  // The badge follows the data while the worker lives; the alarm refreshes it after a sleep.
+  liveQuery(() => dueCount(new Date())).subscribe({ next: (n) => void showBadge(n) });
+  void browser.alarms.create('tick', { periodInMinutes: 5 });
+  browser.alarms.onAlarm.addListener(async () => {
+    await showBadge(await dueCount(new Date()));
+    await remind();
+  });
+
+  browser.notifications.onClicked.addListener((id) => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+    void browser.notifications.clear(id);
+  });
+
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== MENU_ID) return;
+    const id = await savePage({ title: info.linkUrl ? info.selectionText : tab?.title, url: info.linkUrl ?? info.pageUrl ?? tab?.url });
+    if (id) await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#/resources/${id}`) });
   });
 
   browser.runtime.onMessage.addListener((message, sender) => {

@@ -4,6 +4,7 @@ import { LibraryPage } from '../../features/library/LibraryPage';
 import { PeoplePage } from '../../features/people/PeoplePage';
 import { EditPerson, NewPerson } from '../../features/people/PersonEditor';
 import { ReflectionsPage } from '../../features/reflections/ReflectionsPage';
+import { ResourcesPage } from '../../features/resources/ResourcesPage';
 import { SettingsPage } from '../../features/settings/SettingsPage';
 import { useHashRoute } from '../../lib/ui/use-hash-route';
 
@@ -11,6 +12,7 @@ const NAV = [
   ['people', 'People'],
   ['reflections', 'Reflections'],
   ['library', 'Library'],
+  ['resources', 'Saved pages'],
   ['collections', 'Collections'],
   ['data', 'Your data'],
   ['settings', 'Settings'],
@@ -22,6 +24,7 @@ function Page({ route }: { route: string[] }) {
   if (area === 'library') return <LibraryPage route={route} />;
   if (area === 'reflections') return <ReflectionsPage promptId={id === 'new' ? route[2] : undefined} />;
   if (area === 'settings') return <SettingsPage />;
+  if (area === 'resources') return <ResourcesPage id={id} />;
   if (area === 'collections') return <CollectionsPage link={id === 'import' ? `#${route.slice(2).join('/')}` : undefined} />;
   if (id === 'new') return <NewPerson />;
   if (id) return <EditPerson id={id} />;

@@ -2,6 +2,18 @@ import { DirectionChip } from '../../components/DirectionChip';
 import { Time } from '../../components/Time';
 import type { PrepData } from './load-prep';
 
+/** Downloads the planned meeting as an .ics file; the calendar code loads only when asked. */
+async function addToCalendar({ person, planned }: PrepData): Promise<void> {
+  if (!planned) return;
+  const [{ meetingIcs }, { downloadText }] = await Promise.all([import('../../lib/calendar/ics'), import('../backup/download')]);
+  const agenda = (planned.agenda ?? []).map((p) => p.text);
+  downloadText(
+    meetingIcs(planned, person.name, agenda),
+    `teachback-${person.name.replace(/\W+/g, '-').toLowerCase()}.ics`,
+    'text/calendar',
+  );
+}
+
 /** Who this conversation is with: shown at every step. */
 export function PersonHead({ prep }: { prep: PrepData }) {
   const { person, planned } = prep;
@@ -19,7 +31,10 @@ export function PersonHead({ prep }: { prep: PrepData }) {
         {planned && (
           <>
             {' · meeting '}
-            <Time iso={planned.at} />
+            <Time iso={planned.at} />{' '}
+            <button type="button" class="btn btn-quiet small" onClick={() => void addToCalendar(prep)}>
+              Add to calendar
+            </button>
           </>
         )}
       </p>

@@ -22,3 +22,19 @@ export async function resourcesFor(link: { personId?: string; goalId?: string })
   if (link.goalId) return db.resources.where('goalIds').equals(link.goalId).toArray();
   return [];
 }
+
+export function getResource(id: string): Promise<Resource | undefined> {
+  return db.resources.get(id);
+}
+
+export async function updateResource(
+  id: string,
+  patch: Partial<Pick<Resource, 'title' | 'note' | 'personIds' | 'goalIds'>>,
+): Promise<void> {
+  const changed = await db.resources.update(id, patch);
+  if (!changed) throw new Error(`No resource with id ${id}`);
+}
+
+export function deleteResource(id: string): Promise<void> {
+  return db.resources.delete(id);
+}

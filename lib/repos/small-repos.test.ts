@@ -103,3 +103,15 @@ describe('people counts in a live query', () => {
     expect(value).toMatchObject({ total: 0, active: { up: 0, peer: 0, down: 0, outside: 0 } });
   });
 });
+
+describe('saved pages', () => {
+  it('are read, edited and removed', async () => {
+    const { addResource: add, getResource, updateResource, deleteResource } = await import('./resources');
+    const r = await add({ kind: 'page', title: 'A', url: 'https://example.org' });
+    await updateResource(r.id, { note: 'for Sam', personIds: ['p1'] });
+    expect(await getResource(r.id)).toMatchObject({ note: 'for Sam', personIds: ['p1'] });
+    await deleteResource(r.id);
+    expect(await getResource(r.id)).toBeUndefined();
+    await expect(updateResource(r.id, { note: 'x' })).rejects.toThrow(/No resource/);
+  });
+});

@@ -14,6 +14,7 @@ const VIEWS: Array<[string, 'popup' | 'newtab' | 'options', string]> = [
   ['prompt bank', 'options', '#/library/prompts'],
   ['reflections', 'options', '#/reflections'],
   ['settings', 'options', '#/settings'],
+  ['saved pages', 'options', '#/resources'],
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

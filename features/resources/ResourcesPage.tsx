@@ -1,0 +1,149 @@
+import { useSignal } from '@preact/signals';
+import { Time } from '../../components/Time';
+import { useLive } from '../../lib/live/live-signal';
+import { activeGoals } from '../../lib/repos/goals';
+import { peopleByIds, searchPeople } from '../../lib/repos/people';
+import { deleteResource, getResource, recentResources, updateResource } from '../../lib/repos/resources';
+import { safeHref } from '../../lib/share/collection-link';
+import { go } from '../../lib/ui/use-hash-route';
+
+/** Link a saved page to the people and goals it helps with. */
+function ResourceEditor({ id }: { id: string }) {
+  const data = useLive(
+    async () => {
+      const r = await getResource(id);
+      if (!r) return null;
+      const [people, goals] = await Promise.all([peopleByIds(r.personIds ?? []), activeGoals()]);
+      return { r, people: [...people.values()], goals };
+    },
+    [id],
+    undefined,
+  );
+  const q = useSignal('');
+  const matches = useLive(() => searchPeople(q.value, 6), [q.value], []);
+  const d = data.value;
+  if (d === undefined) return null;
+  if (d === null) return <p class="muted">This saved page is gone.</p>;
+  const { r, people, goals } = d;
+  const personIds = r.personIds ?? [];
+  const goalIds = r.goalIds ?? [];
+  const href = r.url ? safeHref(r.url) : undefined;
+  return (
+    <section class="page narrow" aria-labelledby="res-title">
+      <a href="#/resources" class="back">
+        ← Saved pages
+      </a>
+      <h1 id="res-title">{r.title}</h1>
+      {href && (
+        <p>
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            {href}
+          </a>
+        </p>
+      )}
+      <label class="field">
+        <span>Why you saved it</span>
+        <textarea rows={2} value={r.note ?? ''} onChange={(e) => updateResource(id, { note: e.currentTarget.value })} />
+      </label>
+      <fieldset class="card stack">
+        <legend>Who it helps</legend>
+        <ul class="plain-list" data-testid="linked-people">
+          {people.map((p) => (
+            <li key={p.id}>
+              {p.name}{' '}
+              <button
+                type="button"
+                class="btn btn-quiet"
+                aria-label={`Unlink ${p.name}`}
+                onClick={() => updateResource(id, { personIds: personIds.filter((x) => x !== p.id) })}
+              >
+                ✕
+              </button>
+            </li>
+          ))}
+        </ul>
+        <label class="field">
+          <span>Link a person</span>
+          <input type="search" value={q.value} onInput={(e) => (q.value = e.currentTarget.value)} placeholder="Type a name…" />
+        </label>
+        {matches.value.length > 0 && (
+          <div class="row">
+            {matches.value
+              .filter((p) => !personIds.includes(p.id))
+              .map((p) => (
+                <button
+                  key={p.id}
+                  type="button"
+                  class="btn"
+                  onClick={() => {
+                    void updateResource(id, { personIds: [...personIds, p.id] });
+                    q.value = '';
+                  }}
+                >
+                  + {p.name}
+                </button>
+              ))}
+          </div>
+        )}
+      </fieldset>
+      {goals.length > 0 && (
+        <fieldset class="card stack">
+          <legend>Goals it serves</legend>
+          {goals.map((g) => (
+            <label key={g.id} class="check">
+              <input
+                type="checkbox"
+                checked={goalIds.includes(g.id)}
+                onChange={() =>
+                  updateResource(id, { goalIds: goalIds.includes(g.id) ? goalIds.filter((x) => x !== g.id) : [...goalIds, g.id] })
+                }
+              />{' '}
+              {g.title}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div>
+        <button
+          type="button"
+          class="btn btn-danger"
+          onClick={async () => {
+            await deleteResource(id);
+            go('/resources');
+          }}
+        >
+          Remove this saved page
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function ResourceList() {
+  const list = useLive(() => recentResources(200), [], undefined);
+  const rows = list.value?.filter((r) => r.kind === 'page');
+  return (
+    <section class="page narrow" aria-labelledby="resources-title">
+      <h1 id="resources-title">Saved pages</h1>
+      <p class="muted">Right-click any page and choose “Save page to Teachback”, then link it to the people and goals it helps with.</p>
+      {rows && rows.length === 0 && (
+        <p class="card">Nothing saved yet. An article a mentor sent, a talk worth passing on: save it while you read it.</p>
+      )}
+      <ul class="plain-list resource-list" data-testid="resources">
+        {rows?.map((r) => (
+          <li key={r.id} class="card">
+            <a href={`#/resources/${r.id}`}>{r.title}</a>
+            <span class="muted small">
+              {r.savedAt && <Time iso={r.savedAt} />}
+              {r.personIds?.length ? ` · ${r.personIds.length} linked` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ResourcesPage({ id }: { id?: string }) {
+  return id ? <ResourceEditor id={id} /> : <ResourceList />;
+}
