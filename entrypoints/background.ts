@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeText, dueCount } from '../lib/ext/badge';
 import { fromThisExtension, isMessage } from '../lib/ext/messages';
-import { dueReminders, type Reminder } from '../lib/ext/reminders';
+import { dueReminders, NOTIFY_BEFORE_KEY, type Reminder } from '../lib/ext/reminders';
 import { savePage } from '../lib/ext/save-page';
 import { registerBridge, sitePattern } from '../lib/ext/site-bridge';
 import { upcomingMeetings } from '../lib/repos/meetings';
@@ -11,7 +11,6 @@ import { getPerson } from '../lib/repos/people';
 import { getSetting, setSetting } from '../lib/repos/settings';
 import { SITE_URL_KEY } from '../lib/share/site-url';
 
-export const NOTIFY_BEFORE_KEY = 'notify.before';
 const SENT_KEY = 'notify.sent';
 const MENU_ID = 'save-page';
 

@@ -1,3 +1,4 @@
+import { AssessmentsPage } from '../../features/assessments/AssessmentsPage';
 import { DataPage } from '../../features/backup/DataPage';
 import { CollectionsPage } from '../../features/collections/CollectionsPage';
 import { LibraryPage } from '../../features/library/LibraryPage';
@@ -12,6 +13,7 @@ const NAV = [
   ['people', 'People'],
   ['reflections', 'Reflections'],
   ['library', 'Library'],
+  ['assessments', 'Self-assessments'],
   ['resources', 'Saved pages'],
   ['collections', 'Collections'],
   ['data', 'Your data'],
@@ -25,6 +27,7 @@ function Page({ route }: { route: string[] }) {
   if (area === 'reflections') return <ReflectionsPage promptId={id === 'new' ? route[2] : undefined} />;
   if (area === 'settings') return <SettingsPage />;
   if (area === 'resources') return <ResourcesPage id={id} />;
+  if (area === 'assessments') return <AssessmentsPage kind={id} />;
   if (area === 'collections') return <CollectionsPage link={id === 'import' ? `#${route.slice(2).join('/')}` : undefined} />;
   if (id === 'new') return <NewPerson />;
   if (id) return <EditPerson id={id} />;

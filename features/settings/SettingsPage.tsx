@@ -1,3 +1,4 @@
+import { NOTIFY_BEFORE_KEY } from '../../lib/ext/reminders';
 import { useLive } from '../../lib/live/live-signal';
 import type { Frequency } from '../../lib/prompts/rotation';
 import { getSetting, setSetting } from '../../lib/repos/settings';
@@ -123,6 +124,37 @@ function PromptSettings() {
   );
 }
 
+const LEAD_TIMES: Array<[number, string]> = [
+  [0, 'Off'],
+  [5, '5 minutes before'],
+  [15, '15 minutes before'],
+  [30, '30 minutes before'],
+  [60, 'An hour before'],
+];
+
+function ReminderSettings() {
+  const before = useLive(() => getSetting(NOTIFY_BEFORE_KEY, 0), [], undefined);
+  if (before.value === undefined) return null;
+  return (
+    <fieldset class="field plainset">
+      <legend>Remind me before a planned meeting (and nudge me to record it after)</legend>
+      <div class="row">
+        {LEAD_TIMES.map(([minutes, label]) => (
+          <label key={minutes} class="check">
+            <input
+              type="radio"
+              name="reminder"
+              checked={before.value === minutes}
+              onChange={() => setSetting(NOTIFY_BEFORE_KEY, minutes)}
+            />{' '}
+            {label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 export function SettingsPage() {
   return (
     <section class="page narrow" aria-labelledby="settings-title">
@@ -131,6 +163,10 @@ export function SettingsPage() {
         <h2 id="newtab-settings">New tab</h2>
         <p class="muted">Choose what your new tab shows, and in what order. The streak is off unless you want it.</p>
         <WidgetSettings />
+      </section>
+      <section class="card stack" aria-labelledby="reminder-settings">
+        <h2 id="reminder-settings">Reminders</h2>
+        <ReminderSettings />
       </section>
       <section class="card stack" aria-labelledby="prompt-settings">
         <h2 id="prompt-settings">Reflection prompts</h2>

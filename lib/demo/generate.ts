@@ -217,9 +217,9 @@ function extras(people: Person[], r: Random, now: number) {
     },
   ];
   const assessments: Assessment[] = [
-    { id: r.id(), kind: 'mentor', at: ago(120), score: 48, band: 'getting-ready' },
-    { id: r.id(), kind: 'mentor', at: ago(20), score: 71, band: 'ready' },
-    { id: r.id(), kind: 'mentee', at: ago(60), score: 82, band: 'ready' },
+    { id: r.id(), kind: 'mentor', at: ago(120), score: 48, band: 'Getting ready' },
+    { id: r.id(), kind: 'mentor', at: ago(20), score: 71, band: 'Ready' },
+    { id: r.id(), kind: 'mentee', at: ago(60), score: 82, band: 'Ready' },
   ];
   const prompts: UserPrompt[] = [
     { id: r.id(), text: 'Who did I help this week without being asked?', createdAt: ago(30) },

@@ -15,6 +15,8 @@ const VIEWS: Array<[string, 'popup' | 'newtab' | 'options', string]> = [
   ['reflections', 'options', '#/reflections'],
   ['settings', 'options', '#/settings'],
   ['saved pages', 'options', '#/resources'],
+  ['self-assessments', 'options', '#/assessments'],
+  ['mentee readiness', 'options', '#/assessments/mentee'],
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
