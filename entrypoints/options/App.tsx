@@ -1,6 +1,7 @@
 import { AssessmentsPage } from '../../features/assessments/AssessmentsPage';
 import { DataPage } from '../../features/backup/DataPage';
 import { CollectionsPage } from '../../features/collections/CollectionsPage';
+import { GoalsPage } from '../../features/goals/GoalsPage';
 import { LibraryPage } from '../../features/library/LibraryPage';
 import { PeoplePage } from '../../features/people/PeoplePage';
 import { EditPerson, NewPerson } from '../../features/people/PersonEditor';
@@ -11,6 +12,7 @@ import { useHashRoute } from '../../lib/ui/use-hash-route';
 
 const NAV = [
   ['people', 'People'],
+  ['goals', 'Goals'],
   ['reflections', 'Reflections'],
   ['library', 'Library'],
   ['assessments', 'Self-assessments'],
@@ -27,6 +29,7 @@ function Page({ route }: { route: string[] }) {
   if (area === 'reflections') return <ReflectionsPage promptId={id === 'new' ? route[2] : undefined} />;
   if (area === 'settings') return <SettingsPage />;
   if (area === 'resources') return <ResourcesPage id={id} />;
+  if (area === 'goals') return <GoalsPage id={id} />;
   if (area === 'assessments') return <AssessmentsPage kind={id} />;
   if (area === 'collections') return <CollectionsPage link={id === 'import' ? `#${route.slice(2).join('/')}` : undefined} />;
   if (id === 'new') return <NewPerson />;

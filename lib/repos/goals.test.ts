@@ -31,3 +31,13 @@ describe('goals repository', () => {
     await expect(updateGoal('none', {})).rejects.toThrow(/No goal/);
   });
 });
+
+describe('goal lists', () => {
+  it('reads one goal and lists active ones first', async () => {
+    const { getGoal, listGoals } = await import('./goals');
+    const done = await addGoal({ title: 'Old', status: 'done' }, '2026-01-02T00:00:00.000Z');
+    const a = await addGoal({ title: 'A' }, '2026-01-01T00:00:00.000Z');
+    expect((await getGoal(done.id))?.title).toBe('Old');
+    expect((await listGoals()).map((g) => g.id)).toEqual([a.id, done.id]);
+  });
+});

@@ -46,3 +46,14 @@ export function countActiveGoals(): Promise<number> {
 export function goalsForPerson(personId: string): Promise<Goal[]> {
   return db.goals.where('helperIds').equals(personId).toArray();
 }
+
+export function getGoal(id: string): Promise<Goal | undefined> {
+  return db.goals.get(id);
+}
+
+/** Every goal, active first, then by most recently changed. */
+export async function listGoals(): Promise<Goal[]> {
+  const all = await db.goals.toArray();
+  const rank = (g: Goal) => ((g.status ?? 'active') === 'active' ? 0 : 1);
+  return all.sort((a, b) => rank(a) - rank(b) || (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''));
+}

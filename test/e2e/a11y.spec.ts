@@ -16,6 +16,7 @@ const VIEWS: Array<[string, 'popup' | 'newtab' | 'options', string]> = [
   ['settings', 'options', '#/settings'],
   ['saved pages', 'options', '#/resources'],
   ['self-assessments', 'options', '#/assessments'],
+  ['goals', 'options', '#/goals'],
   ['mentee readiness', 'options', '#/assessments/mentee'],
 ];
 

@@ -22,3 +22,31 @@ test('set a reminder lead time in settings', async ({ ext, page }) => {
   await page.reload();
   await expect(page.getByLabel('15 minutes before')).toBeChecked();
 });
+
+test('goals: create past the soft limit with a warning, record progress with a note, add a helper', async ({ ext, page }) => {
+  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+  await page.goto(ext.url('options', '#/goals'));
+  for (const title of ['Mentor a new hire', 'Learn to facilitate workshops']) {
+    await page.getByRole('button', { name: 'New goal' }).click();
+    await page.getByLabel('What you want to grow in').fill(title);
+    await page.getByLabel('How you will know you got there').fill('Someone else says so');
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await page.getByRole('link', { name: '← Goals' }).click();
+  }
+  await expect(page.getByTestId('goal-warning')).toContainText('6 goals are active');
+  await page.getByRole('button', { name: 'New goal' }).click();
+  await expect(page.getByRole('note').filter({ hasText: 'You already have 6 active goals' })).toBeVisible();
+
+  await page.getByTestId('goal-list').getByRole('link', { name: 'Mentor a new hire' }).click();
+  await page.getByLabel(/^Progress/).fill('40');
+  await page.getByLabel('What moved it (optional)').fill('First two sessions done');
+  await page.getByRole('button', { name: 'Record progress' }).click();
+  await expect(page.getByTestId('goal-history').getByRole('listitem').first()).toContainText('40% ');
+  await expect(page.getByTestId('goal-history')).toContainText('First two sessions done');
+  await page.getByLabel('Who helps with it').fill('A');
+  const first = page.getByRole('button', { name: /^\+ / }).first();
+  const name = ((await first.textContent()) ?? '').replace('+ ', '');
+  await first.click();
+  await expect(page.getByTestId('helpers')).toContainText(name);
+});
