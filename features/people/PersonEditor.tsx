@@ -1,10 +1,14 @@
+import { useSignal } from '@preact/signals';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { DirectionChip } from '../../components/DirectionChip';
+import { Time } from '../../components/Time';
 import { useLive } from '../../lib/live/live-signal';
 import { addPerson, getPerson, setStatus, updatePerson } from '../../lib/repos/people';
 import { go } from '../../lib/ui/use-hash-route';
+import { EndWell } from './EndWell';
 import { PersonForm } from './PersonForm';
 import { draftFrom, emptyDraft } from './person-draft';
+import { Timeline } from './Timeline';
 
 export function NewPerson() {
   return (
@@ -25,6 +29,7 @@ export function NewPerson() {
 
 /** Edit a person, pause or end the relationship, or reopen it. */
 export function EditPerson({ id }: { id: string }) {
+  const endingWell = useSignal(false);
   const person = useLive(() => getPerson(id).then((p) => p ?? null), [id], undefined);
   const p = person.value;
   if (p === undefined) return null;
@@ -46,16 +51,29 @@ export function EditPerson({ id }: { id: string }) {
       <p class="muted" data-testid="person-status">
         {status === 'ended' ? 'This relationship has ended.' : status === 'paused' ? 'Paused: no reminders until you resume.' : 'Active'}
       </p>
-      <PersonForm
-        key={p.updatedAt}
-        initial={draftFrom(p)}
-        submitLabel="Save changes"
-        onSubmit={async (fields) => {
-          await updatePerson(id, fields);
-          go('/people');
-        }}
-        onCancel={() => go('/people')}
-      />
+      {status === 'ended' ? (
+        <div class="card stack archive" data-testid="archive">
+          <p>
+            Archived{p.endedAt ? ' · ' : ''}
+            {p.endedAt && <Time iso={p.endedAt} />}. Read only; reopen it to make changes.
+          </p>
+          {p.ending?.gainedMe && <p>What you gained: {p.ending.gainedMe}</p>}
+          {p.ending?.gainedThem && <p>What they gained: {p.ending.gainedThem}</p>}
+          {p.ending?.thanks && <pre class="thanks">{p.ending.thanks}</pre>}
+        </div>
+      ) : (
+        <PersonForm
+          key={p.updatedAt}
+          initial={draftFrom(p)}
+          submitLabel="Save changes"
+          onSubmit={async (fields) => {
+            await updatePerson(id, fields);
+            go('/people');
+          }}
+          onCancel={() => go('/people')}
+        />
+      )}
+      {endingWell.value && status !== 'ended' && <EndWell person={p} onCancel={() => (endingWell.value = false)} />}
       <div class="row lifecycle">
         {status === 'active' && (
           <button type="button" class="btn" onClick={() => setStatus(id, 'paused')}>
@@ -65,6 +83,11 @@ export function EditPerson({ id }: { id: string }) {
         {status !== 'active' && (
           <button type="button" class="btn" onClick={() => setStatus(id, 'active')}>
             {status === 'ended' ? 'Reopen relationship' : 'Resume'}
+          </button>
+        )}
+        {status !== 'ended' && !endingWell.value && (
+          <button type="button" class="btn btn-primary" onClick={() => (endingWell.value = true)}>
+            End well…
           </button>
         )}
         {status !== 'ended' && (
@@ -77,6 +100,7 @@ export function EditPerson({ id }: { id: string }) {
           />
         )}
       </div>
+      <Timeline personId={id} />
     </section>
   );
 }

@@ -49,6 +49,7 @@ export const personSchema = z.looseObject({
   endedAt: date.optional(),
   lastContactAt: date.optional(),
   pendingPoints: z.array(talkingPoint).optional(),
+  ending: z.looseObject({ at: date, gainedMe: text.optional(), gainedThem: text.optional(), thanks: text.optional() }).optional(),
   agreement: z
     .looseObject({
       objectives: z.array(text).optional(),

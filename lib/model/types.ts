@@ -56,6 +56,8 @@ export interface Person {
   agreement?: Agreement;
   /** Talking points waiting for the next meeting (added from a cue, or carried forward). */
   pendingPoints?: TalkingPoint[];
+  /** How the relationship ended, from the "end well" flow. */
+  ending?: { at: string; gainedMe?: string; gainedThem?: string; thanks?: string };
   createdAt?: string;
   updatedAt?: string;
 }

@@ -50,3 +50,36 @@ test('goals: create past the soft limit with a warning, record progress with a n
   await first.click();
   await expect(page.getByTestId('helpers')).toContainText(name);
 });
+
+test('two low ratings in the first meetings suggest re-pairing; ending well archives read-only', async ({ ext, page }) => {
+  await page.goto(ext.url('options', '#/people/new'));
+  await page.getByLabel('Name').fill('Noor Haddad');
+  await page.getByRole('radio', { name: /Beside you/ }).check();
+  await page.getByRole('button', { name: 'Add to my network' }).click();
+
+  const popup = await ext.context.newPage();
+  for (const rating of ['1, it didn’t click', '2']) {
+    await popup.goto(ext.url('popup'));
+    await popup.getByRole('heading', { level: 2, name: 'Noor Haddad' }).waitFor();
+    await popup.getByRole('button', { name: '3. Record' }).click();
+    await popup.getByRole('radio', { name: rating, exact: true }).check();
+    await popup.getByRole('button', { name: 'Save the meeting' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Recorded.' }).waitFor();
+  }
+
+  await page.getByRole('link', { name: 'Noor Haddad' }).click();
+  await expect(page.getByTestId('repair')).toContainText('Nobody failed');
+  await expect(page.getByRole('img', { name: /Rapport over time, out of 5: 1, 2/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'End well…' }).click();
+  await page.getByLabel('Looking back, what was this relationship for you?').fill('We wanted different things, and said so kindly.');
+  await page.getByLabel('What you gained').fill('a clearer sense of what I need from a peer mentor');
+  await expect(page.getByTestId('thanks')).toHaveValue(/What I take with me most: a clearer sense of what I need from a peer mentor\./);
+  await page.getByRole('button', { name: 'Close and archive' }).click();
+  await expect(page.getByTestId('person-status')).toHaveText('This relationship has ended.');
+  await expect(page.getByTestId('archive')).toContainText('a clearer sense of what I need');
+  await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
+  await expect(page.getByTestId('timeline')).toContainText('We wanted different things');
+  await page.getByRole('button', { name: 'Reopen relationship' }).click();
+  await expect(page.getByRole('button', { name: 'Save changes' })).toBeVisible();
+});
