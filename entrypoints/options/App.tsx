@@ -1,3 +1,4 @@
+import { ActionsPage } from '../../features/actions/ActionsPage';
 import { AssessmentsPage } from '../../features/assessments/AssessmentsPage';
 import { DataPage } from '../../features/backup/DataPage';
 import { CollectionsPage } from '../../features/collections/CollectionsPage';
@@ -13,6 +14,7 @@ import { useHashRoute } from '../../lib/ui/use-hash-route';
 const NAV = [
   ['people', 'People'],
   ['goals', 'Goals'],
+  ['actions', 'Actions'],
   ['reflections', 'Reflections'],
   ['library', 'Library'],
   ['assessments', 'Self-assessments'],
@@ -30,6 +32,7 @@ function Page({ route }: { route: string[] }) {
   if (area === 'settings') return <SettingsPage />;
   if (area === 'resources') return <ResourcesPage id={id} />;
   if (area === 'goals') return <GoalsPage id={id} />;
+  if (area === 'actions') return <ActionsPage />;
   if (area === 'assessments') return <AssessmentsPage kind={id} />;
   if (area === 'collections') return <CollectionsPage link={id === 'import' ? `#${route.slice(2).join('/')}` : undefined} />;
   if (id === 'new') return <NewPerson />;

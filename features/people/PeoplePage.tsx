@@ -4,7 +4,8 @@ import { Time } from '../../components/Time';
 import { plural } from '../../lib/format/relative';
 import { useLive } from '../../lib/live/live-signal';
 import { dueAt, NEVER, urgency } from '../../lib/model/cadence';
-import type { Person, PersonStatus } from '../../lib/model/types';
+import { DIRECTION_LABEL } from '../../lib/model/directions';
+import { DIRECTIONS, type Direction, type Person, type PersonStatus } from '../../lib/model/types';
 import { listPeople } from '../../lib/repos/people';
 import { go } from '../../lib/ui/use-hash-route';
 
@@ -54,7 +55,21 @@ function PersonRow({ p, now }: { p: Person; now: Date }) {
 export function PeoplePage() {
   const status = useSignal<PersonStatus>('active');
   const limit = useSignal(PAGE);
-  const people = useLive(() => listPeople({ status: status.value }, limit.value + 1), [status.value, limit.value], undefined);
+  const q = useSignal('');
+  const direction = useSignal<Direction | ''>('');
+  const tag = useSignal('');
+  const onlyDue = useSignal(false);
+  const sort = useSignal<'name' | 'due'>('name');
+  const filter = {
+    status: status.value,
+    q: q.value,
+    ...(direction.value ? { direction: direction.value } : {}),
+    ...(tag.value.trim() ? { tag: tag.value.trim().toLowerCase() } : {}),
+    ...(onlyDue.value ? { dueBy: new Date() } : {}),
+    sort: sort.value,
+  };
+  const people = useLive(() => listPeople(filter, limit.value + 1), [JSON.stringify(filter), limit.value], undefined);
+  const filtered = Boolean(q.value || direction.value || tag.value || onlyDue.value);
   const rows = people.value;
   const now = new Date();
   return (
@@ -82,7 +97,41 @@ export function PeoplePage() {
           </button>
         ))}
       </fieldset>
-      {rows === undefined ? null : rows.length === 0 ? (
+      <fieldset class="filters row">
+        <legend class="visually-hidden">Filter people</legend>
+        <label class="field grow">
+          <span>Name</span>
+          <input type="search" value={q.value} onInput={(e) => (q.value = e.currentTarget.value)} data-testid="people-search" />
+        </label>
+        <label class="field">
+          <span>Direction</span>
+          <select value={direction.value} onChange={(e) => (direction.value = e.currentTarget.value as Direction | '')}>
+            <option value="">All</option>
+            {DIRECTIONS.map((d) => (
+              <option key={d} value={d}>
+                {DIRECTION_LABEL[d]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>Tag</span>
+          <input value={tag.value} onInput={(e) => (tag.value = e.currentTarget.value)} size={10} />
+        </label>
+        <label class="field">
+          <span>Sort</span>
+          <select value={sort.value} onChange={(e) => (sort.value = e.currentTarget.value as 'name' | 'due')}>
+            <option value="name">By name</option>
+            <option value="due">Most overdue first</option>
+          </select>
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={onlyDue.value} onChange={(e) => (onlyDue.value = e.currentTarget.checked)} /> Only due now
+        </label>
+      </fieldset>
+      {rows === undefined ? null : rows.length === 0 && filtered ? (
+        <p class="muted">Nobody matches these filters.</p>
+      ) : rows.length === 0 ? (
         <div class="empty card">
           {status.value === 'active' ? (
             <>

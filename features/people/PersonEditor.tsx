@@ -6,6 +6,7 @@ import { useLive } from '../../lib/live/live-signal';
 import { addPerson, getPerson, setStatus, updatePerson } from '../../lib/repos/people';
 import { go } from '../../lib/ui/use-hash-route';
 import { EndWell } from './EndWell';
+import { HealthCheckPanel } from './HealthCheck';
 import { PersonForm } from './PersonForm';
 import { draftFrom, emptyDraft } from './person-draft';
 import { Timeline } from './Timeline';
@@ -100,6 +101,7 @@ export function EditPerson({ id }: { id: string }) {
           />
         )}
       </div>
+      {status !== 'ended' && <HealthCheckPanel person={p} />}
       <Timeline personId={id} />
     </section>
   );

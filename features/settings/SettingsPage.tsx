@@ -1,7 +1,9 @@
+import { useSignal } from '@preact/signals';
 import { NOTIFY_BEFORE_KEY } from '../../lib/ext/reminders';
 import { useLive } from '../../lib/live/live-signal';
 import type { Frequency } from '../../lib/prompts/rotation';
 import { getSetting, setSetting } from '../../lib/repos/settings';
+import { currentTheme, setTheme, type Theme } from '../../lib/ui/theme';
 import { LAYOUT_KEY, type Layout, moveWidget, normalizeLayout, toggleWidget, WIDGETS } from '../newtab/registry';
 import { BANK, KEYS } from '../newtab/rotation-store';
 import './settings.css';
@@ -155,10 +157,45 @@ function ReminderSettings() {
   );
 }
 
+const THEMES: Array<[Theme, string]> = [
+  ['system', 'Follow the system'],
+  ['light', 'Light'],
+  ['dark', 'Dark'],
+];
+
+function ThemeSettings() {
+  const theme = useSignal<Theme>(currentTheme());
+  return (
+    <fieldset class="field plainset">
+      <legend>Theme</legend>
+      <div class="row">
+        {THEMES.map(([t, label]) => (
+          <label key={t} class="check">
+            <input
+              type="radio"
+              name="theme"
+              checked={theme.value === t}
+              onChange={() => {
+                theme.value = t;
+                void setTheme(t);
+              }}
+            />{' '}
+            {label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 export function SettingsPage() {
   return (
     <section class="page narrow" aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
+      <section class="card stack" aria-labelledby="look-settings">
+        <h2 id="look-settings">Appearance</h2>
+        <ThemeSettings />
+      </section>
       <section class="card stack" aria-labelledby="newtab-settings">
         <h2 id="newtab-settings">New tab</h2>
         <p class="muted">Choose what your new tab shows, and in what order. The streak is off unless you want it.</p>

@@ -49,6 +49,9 @@ export const personSchema = z.looseObject({
   endedAt: date.optional(),
   lastContactAt: date.optional(),
   pendingPoints: z.array(talkingPoint).optional(),
+  health: z
+    .array(z.looseObject({ at: date, scores: z.record(z.string(), z.number().int().min(1).max(5)), note: text.optional() }))
+    .optional(),
   ending: z.looseObject({ at: date, gainedMe: text.optional(), gainedThem: text.optional(), thanks: text.optional() }).optional(),
   agreement: z
     .looseObject({

@@ -37,6 +37,13 @@ export interface Agreement {
   agreedAt?: string;
 }
 
+/** A relationship check-in: each of the seven elements rated 1–5. */
+export interface HealthCheck {
+  at: string;
+  scores: Record<string, number>;
+  note?: string;
+}
+
 export interface Person {
   id: string;
   name: string;
@@ -56,6 +63,8 @@ export interface Person {
   agreement?: Agreement;
   /** Talking points waiting for the next meeting (added from a cue, or carried forward). */
   pendingPoints?: TalkingPoint[];
+  /** Periodic health checks over the seven elements of mentoring, oldest first. */
+  health?: HealthCheck[];
   /** How the relationship ended, from the "end well" flow. */
   ending?: { at: string; gainedMe?: string; gainedThem?: string; thanks?: string };
   createdAt?: string;

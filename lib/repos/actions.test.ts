@@ -39,3 +39,15 @@ describe('actions repository', () => {
     expect((await actionsForMeeting('m1')).map((a) => a.text).sort()).toEqual(['one', 'two']);
   });
 });
+
+describe('done actions', () => {
+  it('lists completed actions, newest first', async () => {
+    const { doneActions } = await import('./actions');
+    const a = await addAction({ text: 'a', owner: 'me' });
+    const b = await addAction({ text: 'b', owner: 'them' });
+    await addAction({ text: 'open', owner: 'me' });
+    await completeAction(a.id, '2026-01-01T00:00:00.000Z');
+    await completeAction(b.id, '2026-02-01T00:00:00.000Z');
+    expect((await doneActions(10)).map((x) => x.text)).toEqual(['b', 'a']);
+  });
+});

@@ -51,3 +51,12 @@ export async function openActionsForPerson(personId: string): Promise<ActionItem
 export async function actionsForMeeting(meetingId: string): Promise<ActionItem[]> {
   return (await db.actions.where('meetingId').equals(meetingId).toArray()).map((a) => stripDerived('actions', a));
 }
+
+/** Recently completed actions, newest first (scans only until `limit` are found). */
+export async function doneActions(limit: number): Promise<ActionItem[]> {
+  const rows = await db.actions
+    .filter((a) => !!a.doneAt)
+    .limit(limit)
+    .toArray();
+  return rows.map((a) => stripDerived('actions', a)).sort((a, b) => (b.doneAt ?? '').localeCompare(a.doneAt ?? ''));
+}

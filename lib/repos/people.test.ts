@@ -163,3 +163,31 @@ describe('type-ahead', () => {
     expect(await searchPeople('  ', 5)).toEqual([]);
   });
 });
+
+describe('people list filters', () => {
+  it('filters by name, direction, tag and due, and sorts by due', async () => {
+    const t0 = '2026-01-01T00:00:00.000Z';
+    await addPerson({ name: 'Ada Lane', direction: 'up', tags: ['craft'], cadence: { idealDays: 5, maxDays: 9 } }, t0);
+    await addPerson({ name: 'Ben Ade', direction: 'peer', tags: ['data'], cadence: { idealDays: 2, maxDays: 4 } }, t0);
+    await addPerson({ name: 'Cy Moss', direction: 'peer', cadence: { idealDays: 60, maxDays: 90 } }, t0);
+    expect((await listPeople({ q: 'ade' })).map((p) => p.name)).toEqual(['Ben Ade']);
+    expect((await listPeople({ q: 'ad' })).map((p) => p.name)).toEqual(['Ada Lane', 'Ben Ade']);
+    expect((await listPeople({ direction: 'peer', tag: 'data' })).map((p) => p.name)).toEqual(['Ben Ade']);
+    expect((await listPeople({ status: 'active', dueBy: new Date('2026-01-10T00:00:00Z') })).map((p) => p.name)).toEqual([
+      'Ben Ade',
+      'Ada Lane',
+    ]);
+    expect((await listPeople({ sort: 'due' })).map((p) => p.name)).toEqual(['Ben Ade', 'Ada Lane', 'Cy Moss']);
+  });
+});
+
+describe('health checks', () => {
+  it('are kept in order on the person', async () => {
+    const { addHealthCheck } = await import('./people');
+    const p = await addPerson({ name: 'H', direction: 'up' });
+    await addHealthCheck(p.id, { scores: { reciprocity: 2 } }, '2026-01-01T00:00:00.000Z');
+    await addHealthCheck(p.id, { scores: { reciprocity: 4 }, note: 'better' }, '2026-03-01T00:00:00.000Z');
+    expect((await getPerson(p.id))?.health?.map((h) => h.scores.reciprocity)).toEqual([2, 4]);
+    await expect(addHealthCheck('none', { scores: {} })).rejects.toThrow(/No person/);
+  });
+});

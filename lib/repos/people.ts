@@ -3,7 +3,7 @@ import { db } from '../db/db';
 import { derivePerson, stripDerived } from '../db/derived';
 import { newId, nowIso } from '../ids';
 import { compact } from '../model/compact';
-import type { Direction, Person, PersonStatus, TalkingPoint } from '../model/types';
+import type { Direction, HealthCheck, Person, PersonStatus, TalkingPoint } from '../model/types';
 import { activeTotal, adjustPeopleCounts, peopleCounts } from './stats';
 
 export type NewPerson = Omit<Person, 'id' | 'createdAt' | 'updatedAt'>;
@@ -67,15 +67,29 @@ export async function peopleByIds(ids: string[]): Promise<Map<string, Person>> {
 export interface PeopleFilter {
   status?: PersonStatus;
   direction?: Direction;
+  tag?: string;
+  /** Part of the name. */
+  q?: string;
+  /** Only people whose stay-in-touch date has come (active people). */
+  dueBy?: Date;
+  /** `name` (default) or `due`: most overdue first. */
+  sort?: 'name' | 'due';
 }
 
 /** People sorted by name, optionally filtered; the dashboard pages through this. */
 export async function listPeople(filter: PeopleFilter = {}, limit = Number.POSITIVE_INFINITY): Promise<Person[]> {
-  let c = filter.status
-    ? db.people.where('[status+name]').between([filter.status, Dexie.minKey], [filter.status, Dexie.maxKey])
-    : db.people.orderBy('name');
-  const { direction } = filter;
+  const { status, direction, tag, dueBy, sort } = filter;
+  const q = filter.q?.trim().toLowerCase();
+  let c =
+    sort === 'due' || dueBy
+      ? db.people.where('dueAt').belowOrEqual(dueBy ? dueBy.toISOString() : Dexie.maxKey)
+      : status
+        ? db.people.where('[status+name]').between([status, Dexie.minKey], [status, Dexie.maxKey])
+        : db.people.orderBy('name');
+  if (status && (sort === 'due' || dueBy)) c = c.filter((p) => p.status === status);
   if (direction) c = c.filter((p) => p.direction === direction);
+  if (tag) c = c.filter((p) => p.tags?.includes(tag) ?? false);
+  if (q) c = c.filter((p) => p.name.toLowerCase().includes(q));
   const rows = await (Number.isFinite(limit) ? c.limit(limit) : c).toArray();
   return rows.map((p) => stripDerived('people', p));
 }
@@ -116,4 +130,13 @@ export async function searchPeople(q: string, limit: number): Promise<Person[]> 
           .toArray()
       : [];
   return [...byPrefix, ...more].map((p) => stripDerived('people', p));
+}
+
+/** Adds a health check over the seven elements to the relationship's history. */
+export async function addHealthCheck(personId: string, check: Omit<HealthCheck, 'at'>, at = nowIso()): Promise<void> {
+  await db.transaction('rw', db.people, async () => {
+    const p = await getPerson(personId);
+    if (!p) throw new Error(`No person with id ${personId}`);
+    await db.people.put(derivePerson({ ...p, health: [...(p.health ?? []), { ...check, at }] }));
+  });
 }

@@ -17,6 +17,7 @@ const VIEWS: Array<[string, 'popup' | 'newtab' | 'options', string]> = [
   ['saved pages', 'options', '#/resources'],
   ['self-assessments', 'options', '#/assessments'],
   ['goals', 'options', '#/goals'],
+  ['actions', 'options', '#/actions'],
   ['mentee readiness', 'options', '#/assessments/mentee'],
 ];
 

@@ -83,3 +83,63 @@ test('two low ratings in the first meetings suggest re-pairing; ending well arch
   await page.getByRole('button', { name: 'Reopen relationship' }).click();
   await expect(page.getByRole('button', { name: 'Save changes' })).toBeVisible();
 });
+
+test('people: search, filter and sort a large list; actions across the network; a health check', async ({ ext, page }) => {
+  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+  await page.goto(ext.url('options', '#/people'));
+  const list = page.getByTestId('people-list');
+  const firstName = ((await list.getByRole('link').first().textContent()) ?? '').split(' ')[0] ?? '';
+  await page.getByTestId('people-search').fill(firstName);
+  for (const name of await list.getByRole('link').allTextContents()) expect(name.toLowerCase()).toContain(firstName.toLowerCase());
+  await page.getByTestId('people-search').fill('');
+  await page.getByLabel('Direction').selectOption('down');
+  await expect(list.locator('.chip').first()).toHaveText('Below you');
+  for (const chip of await list.locator('.chip').allTextContents()) expect(chip).toBe('Below you');
+  await page.getByLabel('Direction').selectOption('');
+  await page.getByLabel('Only due now').check();
+  for (const due of await list.locator('.person-due').allTextContents()) expect(['Due', 'Overdue']).toContain(due);
+  await page.getByLabel('Only due now').uncheck();
+  await page.getByLabel('Sort').selectOption('due');
+  await expect(list.locator('.person-due').first()).toHaveText('Overdue');
+
+  await page.goto(ext.url('options', '#/actions'));
+  const actions = page.getByTestId('actions').getByRole('listitem');
+  await expect(actions.first()).toBeVisible();
+  await page.getByLabel('Whose').selectOption('me');
+  for (const who of await page.getByTestId('actions').locator('.small').allTextContents()) expect(who.startsWith('You')).toBe(true);
+  const text = (await actions.first().locator('.check span').textContent()) ?? '';
+  await actions.first().getByRole('checkbox').check();
+  await page.getByLabel('Show').selectOption('done');
+  await expect(page.getByTestId('actions')).toContainText(text);
+
+  await page.goto(ext.url('options', '#/people'));
+  await list.getByRole('link').first().click();
+  await page.getByRole('button', { name: 'Check in on this relationship' }).click();
+  for (const element of [
+    'Reciprocity',
+    'Learning',
+    'Relationship',
+    'Partnership',
+    'Collaboration',
+    'Mutually defined goals',
+    'Development',
+  ])
+    await page.getByRole('group', { name: element }).getByLabel('4').check();
+  await page.getByRole('button', { name: 'Save the check' }).click();
+  await expect(page.getByTestId('health-last')).toContainText('Reciprocity: 4');
+});
+
+test('a chosen theme applies everywhere from the first frame', async ({ ext, page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(ext.url('options', '#/settings'));
+  await page.getByLabel('Dark', { exact: true }).check();
+  const bg = (p: import('@playwright/test').Page) => p.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(await bg(page)).toBe('rgb(19, 20, 22)');
+  const tab = await ext.context.newPage();
+  await tab.emulateMedia({ colorScheme: 'light' });
+  await tab.goto(ext.url('newtab'));
+  expect(await tab.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  expect(await bg(tab)).toBe('rgb(19, 20, 22)');
+  await page.getByLabel('Follow the system').check();
+  expect(await bg(page)).toBe('rgb(246, 246, 243)');
+});

@@ -53,6 +53,7 @@ test('prepare, run and record a conversation; the next prep builds on it', async
   await popup.getByRole('button', { name: 'Start the meeting' }).click();
   await expect(popup.getByTestId('timer-segment')).toHaveText('Check in');
   await popup.getByTestId('notes').fill('**Agreed** to try the new review format.');
+  await popup.waitForTimeout(300); // a person's pause before closing; each keystroke is written through
 
   // Closing the popup mid-way loses nothing: the timer and the notes are still there.
   await popup.close();
