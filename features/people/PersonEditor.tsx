@@ -5,6 +5,7 @@ import { Time } from '../../components/Time';
 import { useLive } from '../../lib/live/live-signal';
 import { addPerson, getPerson, setStatus, updatePerson } from '../../lib/repos/people';
 import { go } from '../../lib/ui/use-hash-route';
+import { AgreementCard } from './AgreementCard';
 import { EndWell } from './EndWell';
 import { HealthCheckPanel } from './HealthCheck';
 import { PersonForm } from './PersonForm';
@@ -101,6 +102,7 @@ export function EditPerson({ id }: { id: string }) {
           />
         )}
       </div>
+      {status !== 'ended' && <AgreementCard person={p} />}
       {status !== 'ended' && <HealthCheckPanel person={p} />}
       <Timeline personId={id} />
     </section>

@@ -78,14 +78,24 @@ export function AgreementFields({ value, onChange }: { value: Agreement; onChang
           placeholder="e.g. everything, unless we agree otherwise"
         />
       </label>
-      <label class="field">
-        <span>Planned end (you can always extend)</span>
-        <input
-          type="date"
-          value={value.plannedEndAt?.slice(0, 10) ?? ''}
-          onInput={(e) => set({ plannedEndAt: e.currentTarget.value || undefined })}
-        />
-      </label>
+      <div class="form-pair">
+        <label class="field">
+          <span>Mid-point review</span>
+          <input
+            type="date"
+            value={value.midpointReviewAt?.slice(0, 10) ?? ''}
+            onInput={(e) => set({ midpointReviewAt: e.currentTarget.value || undefined })}
+          />
+        </label>
+        <label class="field">
+          <span>Planned end (you can always extend)</span>
+          <input
+            type="date"
+            value={value.plannedEndAt?.slice(0, 10) ?? ''}
+            onInput={(e) => set({ plannedEndAt: e.currentTarget.value || undefined })}
+          />
+        </label>
+      </div>
     </fieldset>
   );
 }

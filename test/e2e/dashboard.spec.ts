@@ -143,3 +143,30 @@ test('a chosen theme applies everywhere from the first frame', async ({ ext, pag
   await page.getByLabel('Follow the system').check();
   expect(await bg(page)).toBe('rgb(246, 246, 243)');
 });
+
+test('write a relationship agreement in the dashboard; a passed mid-point asks for a review', async ({ ext, page }) => {
+  await page.goto(ext.url('options', '#/people/new'));
+  await page.getByLabel('Name').fill('Tomás Rossi');
+  await page.getByRole('radio', { name: /Outside/ }).check();
+  await page.getByRole('button', { name: 'Add to my network' }).click();
+  await page.getByRole('link', { name: 'Tomás Rossi' }).click();
+  await page.getByRole('button', { name: 'Write an agreement' }).click();
+  await page.getByLabel('What each of you wants from this (one per line)').fill('Understand pricing\nHear how engineering sees sales');
+  await page.getByLabel('Mid-point review').fill('2020-01-01');
+  await page.getByRole('button', { name: 'Save agreement' }).click();
+  await expect(page.getByTestId('objectives')).toContainText('Understand pricing');
+  await expect(page.getByTestId('midpoint')).toContainText('mid-point review');
+  await page.getByRole('button', { name: 'Check in on this relationship' }).click();
+  for (const element of [
+    'Reciprocity',
+    'Learning',
+    'Relationship',
+    'Partnership',
+    'Collaboration',
+    'Mutually defined goals',
+    'Development',
+  ])
+    await page.getByRole('group', { name: element }).getByLabel('3').check();
+  await page.getByRole('button', { name: 'Save the check' }).click();
+  await expect(page.getByTestId('midpoint')).toHaveCount(0);
+});

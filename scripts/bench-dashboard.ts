@@ -1,0 +1,37 @@
+// `npm run bench:dashboard`: the longest main-thread task while using the dashboard with
+// 10,000 people and 100,000 meetings (people list, paging, search, filters, a person page).
+import { importThroughDashboard, launchWithExtension } from '../test/e2e/extension.ts';
+import { demoFile } from '../test/e2e/fixtures.ts';
+
+const ext = await launchWithExtension();
+const page = await ext.context.newPage();
+await importThroughDashboard(page, ext.url('options', '#/data'), demoFile(10_000, 100_000));
+await page.addInitScript(() => {
+  const w = window as unknown as { longest: number };
+  w.longest = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+});
+const longest = () => page.evaluate(() => (window as unknown as { longest: number }).longest);
+const report: Array<[string, number]> = [];
+await page.goto('about:blank');
+await page.goto(ext.url('options', '#/people'));
+await page.getByTestId('people-list').waitFor();
+report.push(['open the people list', await longest()]);
+for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /Show 100 more/ }).click();
+await page.waitForTimeout(300);
+report.push(['show 300 more', await longest()]);
+await page.getByTestId('people-search').pressSequentially('mar', { delay: 80 });
+await page.waitForTimeout(300);
+report.push(['type a search', await longest()]);
+await page.getByLabel('Sort').selectOption('due');
+await page.waitForTimeout(300);
+report.push(['sort by due', await longest()]);
+await page.getByTestId('people-list').getByRole('link').first().click();
+await page.getByRole('heading', { name: 'History' }).waitFor();
+await page.waitForTimeout(300);
+report.push(['open a person', await longest()]);
+await ext.context.close();
+console.log('Longest main-thread task so far (ms), 10,000 people / 100,000 meetings:');
+for (const [step, ms] of report) console.log(`  ${step.padEnd(24)} ${ms.toFixed(0)}`);
