@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { dailySnapshotDue, takeSnapshot } from '../lib/backup/snapshots';
 import { badgeText, dueCount } from '../lib/ext/badge';
 import { fromThisExtension, isMessage } from '../lib/ext/messages';
 import { dueReminders, NOTIFY_BEFORE_KEY, type Reminder } from '../lib/ext/reminders';
@@ -61,6 +62,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener(async () => {
     await showBadge(await dueCount(new Date()));
     await remind();
+    if (await dailySnapshotDue()) await takeSnapshot('daily');
   });
 
   browser.notifications.onClicked.addListener((id) => {

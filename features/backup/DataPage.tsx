@@ -1,10 +1,13 @@
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { Time } from '../../components/Time';
 import { type Final, requestBackup } from '../../lib/backup/client';
 import { useLive } from '../../lib/live/live-signal';
 import { countAll, deleteEverything } from '../../lib/repos/everything';
 import { clearSnapshots } from '../newtab/data';
 import { backupFilename, downloadText } from './download';
+import { Snapshots } from './Snapshots';
 import { describeCounts } from './summary';
 
 type Status =
@@ -69,6 +72,7 @@ function Outcome({ status }: { status: Status }) {
 export function DataPage() {
   const status = useSignal<Status>({ kind: 'idle' });
   const pending = useSignal<File | null>(null);
+  const preview = useSignal<Extract<Final, { type: 'checked' }> | null>(null);
   const typed = useSignal('');
   const confirmImport = useRef<HTMLDialogElement>(null);
   const confirmDelete = useRef<HTMLDialogElement>(null);
@@ -81,15 +85,27 @@ export function DataPage() {
     if (result.type === 'exported') downloadText(result.json, backupFilename());
     status.value = { kind: 'done', result, what: 'export' };
   };
-  const chooseFile = (e: Event) => {
+  const chooseFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
-    pending.value = input.files?.[0] ?? null;
+    const file = input.files?.[0] ?? null;
     input.value = '';
-    if (pending.value) confirmImport.current?.showModal();
+    if (!file) return;
+    status.value = { kind: 'working', label: `Checking ${file.name}…`, done: 0, total: 0 };
+    const result = await requestBackup({ type: 'check', file });
+    if (result.type !== 'checked') {
+      status.value = { kind: 'done', result, what: 'import' };
+      return;
+    }
+    status.value = { kind: 'idle' };
+    pending.value = file;
+    preview.value = result;
+    confirmImport.current?.showModal();
   };
   const importNow = async () => {
     const file = pending.value;
     if (!file) return;
+    status.value = { kind: 'working', label: 'Keeping a snapshot of your current data…', done: 0, total: 0 };
+    if (Object.values(counts.value ?? {}).some((n) => n > 0)) await requestBackup({ type: 'snapshot' });
     status.value = { kind: 'working', label: `Checking ${file.name}…`, done: 0, total: 0 };
     const result = await requestBackup({ type: 'import', file }, (done, total) => {
       status.value = { kind: 'working', label: total ? 'Importing…' : `Checking ${file.name}…`, done, total };
@@ -135,6 +151,30 @@ export function DataPage() {
         </label>
       </div>
       <Outcome status={status.value} />
+      <Snapshots busy={busy} />
+      <div class="card stack">
+        <h2>Demo network</h2>
+        <p class="muted">
+          Try Teachback with 40 made-up people, their meetings, goals and actions. This replaces your data (a snapshot is kept first).
+        </p>
+        <div>
+          <ConfirmButton
+            label="Load the demo network…"
+            title="Replace your data with the demo network?"
+            body="A snapshot of your current data is kept under Snapshots, so you can restore it."
+            confirmLabel="Load the demo"
+            onConfirm={async () => {
+              status.value = { kind: 'working', label: 'Keeping a snapshot of your current data…', done: 0, total: 0 };
+              if (Object.values(counts.value ?? {}).some((n) => n > 0)) await requestBackup({ type: 'snapshot' });
+              const result = await requestBackup(
+                { type: 'demo' },
+                (done, total) => (status.value = { kind: 'working', label: 'Loading the demo…', done, total }),
+              );
+              status.value = { kind: 'done', result, what: 'import' };
+            }}
+          />
+        </div>
+      </div>
       <div class="card stack danger-zone">
         <h2>Delete everything</h2>
         <p class="muted">Removes every person, meeting and note from this browser. Export a backup first if you may want them back.</p>
@@ -148,13 +188,17 @@ export function DataPage() {
       <dialog ref={confirmImport} class="card confirm" aria-labelledby="ci-title">
         <form method="dialog" class="stack">
           <h2 id="ci-title">Replace your data with this backup?</h2>
+          <p data-testid="import-preview">
+            {pending.value?.name}, exported {preview.value && <Time iso={preview.value.exportedAt} />}, holds{' '}
+            {preview.value ? describeCounts(preview.value.counts) : '…'}.
+          </p>
           <p class="muted">
-            {pending.value?.name} ({((pending.value?.size ?? 0) / 1e6).toFixed(1)} MB) will replace{' '}
-            {counts.value ? describeCounts(counts.value) : 'your data'}.
+            It replaces what is here now: {counts.value ? describeCounts(counts.value) : 'your data'}. A snapshot of your current data is
+            kept first, so you can go back.
           </p>
           <div class="row">
             <button type="submit" class="btn btn-primary" onClick={importNow}>
-              Check and import
+              Replace my data
             </button>
             <button type="submit" class="btn btn-quiet" autoFocus>
               Cancel

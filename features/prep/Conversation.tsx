@@ -13,7 +13,7 @@ import { startTimer, type TimerState } from './timer';
 import { useStored } from './use-stored';
 
 /** One conversation with one person: prepare, run the hour, record it. */
-export function Conversation({ personId }: { personId: string }) {
+export function Conversation({ personId, onPin }: { personId: string; onPin: () => void }) {
   const prep = useLive(() => loadPrep(personId, new Date()).then((p) => p ?? null), [personId], undefined);
   const draft = useStored<PrepDraft>(DRAFT_KEY(personId), async () => {
     const p = await loadPrep(personId, new Date());
@@ -49,6 +49,8 @@ export function Conversation({ personId }: { personId: string }) {
     update({ step: 'run' });
   };
   const save = async () => {
+    // Stay on this person: once the meeting is recorded, "who is next" changes underneath.
+    onPin();
     const at = myTimer?.startedAt ?? new Date().toISOString();
     await closeOutMeeting({
       personId,

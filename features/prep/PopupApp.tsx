@@ -26,7 +26,7 @@ export function PopupApp() {
       {count.value === 0 && <FirstRun onAdded={(id) => (picked.value = id)} />}
       {count.value ? (
         personId ? (
-          <Conversation key={personId} personId={personId} />
+          <Conversation key={personId} personId={personId} onPin={() => (picked.value = personId)} />
         ) : (
           <p class="muted">Everyone is up to date. Pick someone above to prepare.</p>
         )

@@ -40,3 +40,19 @@ describe('the backup worker’s requests', () => {
     expect(await run({ type: 'import', file: broken })).toEqual([{ type: 'failed', message: 'read failed' }]);
   });
 });
+
+describe('preview, demo, snapshot and restore requests', () => {
+  it('previews a backup without changing anything, then loads the demo, snapshots and restores', async () => {
+    const doc = generateDemo({ people: 7, meetings: 20 });
+    const preview = await run({ type: 'check', file: new File([JSON.stringify(doc)], 'b.json') });
+    expect(preview.at(-1)).toMatchObject({ type: 'checked', counts: { people: 7, meetings: 20 }, exportedAt: doc.exportedAt });
+    expect((await countAll()).people).toBe(0);
+    expect((await run({ type: 'demo' })).at(-1)).toMatchObject({ type: 'imported', counts: { people: 40 } });
+    const snap = (await run({ type: 'snapshot' })).at(-1);
+    expect(snap?.type).toBe('snapshotted');
+    await run({ type: 'import', file: new File([JSON.stringify(doc)], 'b.json') });
+    const restored = (await run({ type: 'restore', id: snap?.type === 'snapshotted' ? snap.snapshot.id : '' })).at(-1);
+    expect(restored?.type).toBe('restored');
+    expect((await countAll()).people).toBe(40);
+  });
+});

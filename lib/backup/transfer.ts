@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import { db } from '../db/db';
 import { deriveAction, deriveMeeting, derivePerson, stripDerived } from '../db/derived';
+import { KEPT_ON_IMPORT } from '../db/schema';
 import type { ActionItem, Meeting, Person } from '../model/types';
 import { recountPeople } from '../repos/stats';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTable, type BackupV1 } from './schema';
@@ -59,7 +60,7 @@ export async function applyBackup(backup: BackupV1, onProgress: Progress = () =>
   const counts: Record<string, number> = {};
   let done = 0;
   await db.transaction('rw', db.tables, async () => {
-    await Promise.all(db.tables.map((t) => t.clear()));
+    await Promise.all(db.tables.filter((t) => !KEPT_ON_IMPORT.includes(t.name)).map((t) => t.clear()));
     for (const t of BACKUP_TABLES) {
       const rows = prepare(t, backup.data[t] ?? [], backup);
       const table = db.table(t) as Table<object, string>;

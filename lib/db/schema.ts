@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { addTo, emptyCounts, type PeopleCounts } from '../model/people-counts';
+import type { SnapshotMeta } from '../model/snapshot';
 import type {
   Assessment,
   Collection,
@@ -75,7 +76,16 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       await tx.table('stats').put(counts);
     },
   },
+  {
+    // v4: automatic local snapshots. The list (small) and the data (a whole backup each) are
+    // apart, so listing snapshots never loads them. New tables only: nothing to migrate.
+    version: 4,
+    stores: { snapshots: 'id, at', snapshotData: 'id' },
+  },
 ];
+
+/** Tables an import or a restore never touches: the snapshots it may be restoring from. */
+export const KEPT_ON_IMPORT = ['snapshots', 'snapshotData'];
 
 /** The whole schema as it stood at `version` (each entry above only lists what changed). */
 export function storesAt(version: number): Record<string, string> {
@@ -96,6 +106,8 @@ export class AppDB extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   lessonProgress!: EntityTable<LessonProgress, 'lessonId'>;
   stats!: EntityTable<PeopleCounts, 'key'>;
+  snapshots!: EntityTable<SnapshotMeta, 'id'>;
+  snapshotData!: EntityTable<{ id: string; json: string }, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -9,6 +9,8 @@ export async function deleteEverything(): Promise<void> {
 
 /** Record counts per table of the user's data (not internal tables), for summaries and previews. */
 export async function countAll(): Promise<Record<string, number>> {
-  const counts = await Promise.all(db.tables.filter((t) => t.name !== 'stats').map(async (t) => [t.name, await t.count()] as const));
+  const counts = await Promise.all(
+    db.tables.filter((t) => !['stats', 'snapshots', 'snapshotData'].includes(t.name)).map(async (t) => [t.name, await t.count()] as const),
+  );
   return Object.fromEntries(counts);
 }

@@ -95,3 +95,35 @@ test('a large file that is not a backup is refused at once, and HTML in a backup
   await expect(newtab.getByTestId('due-list')).toContainText(evil);
   expect(await newtab.title()).not.toBe('pwned');
 });
+
+test('import shows a preview first; snapshots restore, and a restore can be undone', async ({ ext, page }) => {
+  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile(12, 40));
+  const before = await page.getByTestId('data-counts').textContent();
+
+  // The preview says what the file holds before anything changes.
+  await page.getByTestId('import-file').setInputFiles(demoFile());
+  await expect(page.getByTestId('import-preview')).toContainText('holds 40 people, 7 goals, 320 meetings and contacts');
+  await expect(page.getByTestId('data-counts')).toHaveText(before ?? '');
+  await page.getByRole('button', { name: 'Replace my data' }).click();
+  await expect(page.getByTestId('import-result')).toContainText('40 people');
+
+  // A snapshot of the 12-person network was kept before the import: restore it, then undo.
+  const snapshots = page.getByTestId('snapshots').getByRole('listitem');
+  await expect(snapshots.first()).toContainText('12 people');
+  await snapshots.first().getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored the snapshot.' })).toBeVisible();
+  await expect(page.getByTestId('data-counts')).toHaveText(before ?? '');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toBeVisible();
+  await expect(page.getByTestId('data-counts')).toContainText('40 people');
+
+  await page.getByRole('button', { name: 'Take a snapshot now' }).click();
+  await expect(snapshots.first()).toContainText('Taken by you');
+});
+
+test('load the demo network from the dashboard', async ({ ext, page }) => {
+  await page.goto(ext.url('options', '#/data'));
+  await page.getByRole('button', { name: 'Load the demo network…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Load the demo' }).click();
+  await expect(page.getByTestId('import-result')).toContainText('40 people');
+});

@@ -68,6 +68,9 @@ export async function importThroughDashboard(
 ): Promise<void> {
   await page.goto(url);
   await page.getByTestId('import-file').setInputFiles(file);
-  await page.getByRole('button', { name: 'Check and import' }).click();
+  // A valid file is previewed first; a bad one is refused straight away.
+  const confirm = page.getByRole('button', { name: 'Replace my data' });
+  await confirm.or(page.getByTestId('import-result')).first().waitFor({ timeout: 120_000 });
+  if (await confirm.isVisible()) await confirm.click();
   await page.getByTestId('import-result').waitFor({ timeout: 120_000 });
 }
