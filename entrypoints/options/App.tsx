@@ -3,6 +3,7 @@ import { AssessmentsPage } from '../../features/assessments/AssessmentsPage';
 import { DataPage } from '../../features/backup/DataPage';
 import { CollectionsPage } from '../../features/collections/CollectionsPage';
 import { GoalsPage } from '../../features/goals/GoalsPage';
+import { InsightsPage } from '../../features/insights/InsightsPage';
 import { LibraryPage } from '../../features/library/LibraryPage';
 import { PeoplePage } from '../../features/people/PeoplePage';
 import { EditPerson, NewPerson } from '../../features/people/PersonEditor';
@@ -16,6 +17,7 @@ const NAV = [
   ['goals', 'Goals'],
   ['actions', 'Actions'],
   ['reflections', 'Reflections'],
+  ['insights', 'Insights'],
   ['library', 'Library'],
   ['assessments', 'Self-assessments'],
   ['resources', 'Saved pages'],
@@ -33,6 +35,7 @@ function Page({ route }: { route: string[] }) {
   if (area === 'resources') return <ResourcesPage id={id} />;
   if (area === 'goals') return <GoalsPage id={id} />;
   if (area === 'actions') return <ActionsPage />;
+  if (area === 'insights') return <InsightsPage />;
   if (area === 'assessments') return <AssessmentsPage kind={id} />;
   if (area === 'collections') return <CollectionsPage link={id === 'import' ? `#${route.slice(2).join('/')}` : undefined} />;
   if (id === 'new') return <NewPerson />;

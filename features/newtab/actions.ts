@@ -1,9 +1,9 @@
 // What the new tab's buttons do. Widgets get these functions; none touches a table itself.
+
+import { gradeInsight } from '../../lib/insights/grade';
 import type { GradeValue } from '../../lib/insights/grades';
-import { review } from '../../lib/insights/review';
 import type { MeetingKind } from '../../lib/model/types';
 import { completeAction } from '../../lib/repos/actions';
-import { getInsight, scheduleInsight } from '../../lib/repos/insights';
 import { logContact } from '../../lib/repos/meetings';
 import { addPendingPoint } from '../../lib/repos/people';
 import { addReflection } from '../../lib/repos/reflections';
@@ -26,11 +26,7 @@ export function makeActions(timeZone: string) {
     addCue: (cue: NonNullable<NewtabData['cue']>) => addPendingPoint(cue.personId, { text: cue.text, from: 'me' }),
     logContact: (personId: string, kind: MeetingKind) => logContact(personId, kind),
     complete: (actionId: string) => completeAction(actionId),
-    grade: async (insightId: string, grade: GradeValue) => {
-      const insight = await getInsight(insightId);
-      const next = review(insight?.srs, grade, new Date());
-      await scheduleInsight(insightId, next.dueAt, next.srs);
-    },
+    grade: (insightId: string, grade: GradeValue) => gradeInsight(insightId, grade),
   };
 }
 

@@ -1,6 +1,8 @@
 import { Sparkline } from '../../components/Sparkline';
 import { Time } from '../../components/Time';
 import { useLive } from '../../lib/live/live-signal';
+import { openActionsForPerson } from '../../lib/repos/actions';
+import { insightsAbout } from '../../lib/repos/insights';
 import { meetingsForPerson } from '../../lib/repos/meetings';
 import { reflectionsForPerson } from '../../lib/repos/reflections';
 import { LastNotes } from '../prep/LastNotes';
@@ -11,7 +13,12 @@ const KIND = { meeting: 'Meeting', call: 'Call', message: 'Message', chat: 'Chat
 /** The relationship's history: meetings and contacts with what was agreed, reflections, rapport over time. */
 export function Timeline({ personId }: { personId: string }) {
   const data = useLive(
-    async () => ({ meetings: await meetingsForPerson(personId, 60), reflections: await reflectionsForPerson(personId) }),
+    async () => ({
+      meetings: await meetingsForPerson(personId, 60),
+      reflections: await reflectionsForPerson(personId),
+      actions: await openActionsForPerson(personId),
+      insights: await insightsAbout(personId),
+    }),
     [personId],
     undefined,
   );
@@ -31,6 +38,20 @@ export function Timeline({ personId }: { personId: string }) {
       {trend.length > 1 && <Sparkline values={trend.map((r) => r * 20)} label={`Rapport over time, out of 5: ${trend.join(', ')}`} />}
       {d.meetings.length === 0 && d.reflections.length === 0 && (
         <p class="muted">Nothing yet. Meetings, quick contacts and reflections about this person collect here.</p>
+      )}
+      {(d.actions.length > 0 || d.insights.length > 0) && (
+        <div class="card stack small">
+          {d.actions.length > 0 && (
+            <p>
+              <strong>Open actions:</strong> {d.actions.map((a) => `${a.text} (${a.owner === 'me' ? 'you' : 'them'})`).join(' · ')}
+            </p>
+          )}
+          {d.insights.length > 0 && (
+            <p>
+              <strong>What you learned from them:</strong> {d.insights.map((i) => i.text).join(' · ')}
+            </p>
+          )}
+        </div>
       )}
       <ol class="plain-list timeline" data-testid="timeline">
         {d.meetings.map((m) => (

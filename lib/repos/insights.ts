@@ -22,3 +22,21 @@ export function dueInsights(now: Date, limit: number): Promise<Insight[]> {
 export function getInsight(id: string): Promise<Insight | undefined> {
   return db.insights.get(id);
 }
+
+/** All insights, next review first. */
+export function listInsights(limit: number): Promise<Insight[]> {
+  return db.insights.orderBy('dueAt').limit(limit).toArray();
+}
+
+export async function updateInsightText(id: string, text: string): Promise<void> {
+  const changed = await db.insights.update(id, { text });
+  if (!changed) throw new Error(`No insight with id ${id}`);
+}
+
+export function deleteInsight(id: string): Promise<void> {
+  return db.insights.delete(id);
+}
+
+export function insightsAbout(personId: string): Promise<Insight[]> {
+  return db.insights.where('personId').equals(personId).toArray();
+}

@@ -115,3 +115,17 @@ describe('saved pages', () => {
     await expect(updateResource(r.id, { note: 'x' })).rejects.toThrow(/No resource/);
   });
 });
+
+describe('insight editing', () => {
+  it('lists by next review, edits, finds by person, deletes', async () => {
+    const { addInsight: add, listInsights, updateInsightText, deleteInsight, insightsAbout } = await import('./insights');
+    const a = await add({ text: 'first', personId: 'p1' }, '2026-01-02T00:00:00.000Z');
+    await add({ text: 'second' }, '2026-01-01T00:00:00.000Z');
+    expect((await listInsights(10)).map((i) => i.text)).toEqual(['second', 'first']);
+    await updateInsightText(a.id, 'First, better');
+    expect((await insightsAbout('p1')).map((i) => i.text)).toEqual(['First, better']);
+    await deleteInsight(a.id);
+    expect(await listInsights(10)).toHaveLength(1);
+    await expect(updateInsightText(a.id, 'x')).rejects.toThrow(/No insight/);
+  });
+});

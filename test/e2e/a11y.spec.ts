@@ -18,6 +18,7 @@ const VIEWS: Array<[string, 'popup' | 'newtab' | 'options', string]> = [
   ['self-assessments', 'options', '#/assessments'],
   ['goals', 'options', '#/goals'],
   ['actions', 'options', '#/actions'],
+  ['insights', 'options', '#/insights'],
   ['mentee readiness', 'options', '#/assessments/mentee'],
 ];
 

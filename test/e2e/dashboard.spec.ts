@@ -170,3 +170,41 @@ test('write a relationship agreement in the dashboard; a passed mid-point asks f
   await page.getByRole('button', { name: 'Save the check' }).click();
   await expect(page.getByTestId('midpoint')).toHaveCount(0);
 });
+
+test('insights: keep one from a person, review it, edit it; it shows on their page', async ({ ext, page }) => {
+  await page.goto(ext.url('options', '#/people/new'));
+  await page.getByLabel('Name').fill('Wen Zhang');
+  await page.getByRole('radio', { name: /Above you/ }).check();
+  await page.getByRole('button', { name: 'Add to my network' }).click();
+  await page.goto(ext.url('options', '#/insights'));
+  await page.getByTestId('insight-text').fill('Decide what the meeting is for before booking it');
+  await page.getByLabel('From whom (optional)').fill('Wen');
+  await page.getByRole('button', { name: 'Wen Zhang' }).click();
+  await page.getByRole('button', { name: 'Keep this insight' }).click();
+  const item = page.getByTestId('insights').getByRole('listitem').first();
+  await expect(item).toContainText('Due for review');
+  await item.getByRole('button', { name: 'Good' }).click();
+  await expect(item).toContainText('Next review');
+  await item.getByRole('button', { name: 'Edit' }).click();
+  await item.getByLabel('Edit insight').fill('Decide what a meeting is for before you book it');
+  await item.getByRole('button', { name: 'Save' }).click();
+  await expect(item).toContainText('before you book it');
+  await page.goto(ext.url('options', '#/people'));
+  await page.getByRole('link', { name: 'Wen Zhang' }).click();
+  await expect(page.getByText('What you learned from them:')).toBeVisible();
+});
+
+test('the "Save page to Teachback" menu item is registered', async ({ ext }) => {
+  const worker = ext.context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  // update() fails for an item that does not exist.
+  const exists = await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { contextMenus: { update: (id: string, p: object) => Promise<void> } } }).chrome.contextMenus
+      .update('save-page', {})
+      .then(
+        () => true,
+        () => false,
+      ),
+  );
+  expect(exists).toBe(true);
+});
