@@ -1,5 +1,7 @@
 import { useSignal } from '@preact/signals';
+import { useLive } from '../../lib/live/live-signal';
 import type { Agreement, Person } from '../../lib/model/types';
+import { activeGoals, updateGoal } from '../../lib/repos/goals';
 import { updatePerson } from '../../lib/repos/people';
 import { AgreementFields } from '../prep/AgreementFields';
 
@@ -8,6 +10,7 @@ const DAY = 86_400_000;
 /** The relationship's agreement, editable; reminds when the mid-point review has come. */
 export function AgreementCard({ person }: { person: Person }) {
   const editing = useSignal(false);
+  const goals = useLive(activeGoals, [], []);
   const draft = useSignal<Agreement>(person.agreement ?? {});
   const a = person.agreement;
   const lastCheck = person.health?.at(-1)?.at;
@@ -38,10 +41,13 @@ export function AgreementCard({ person }: { person: Person }) {
               ...(agreement.cadence ? { cadence: agreement.cadence } : {}),
               ...(agreement.whoSchedules ? { whoSchedules: agreement.whoSchedules } : {}),
             });
+            // A goal the agreement serves counts this person among its helpers (the popup shows it).
+            for (const g of goals.value.filter((x) => agreement.goalIds?.includes(x.id) && !x.helperIds?.includes(person.id)))
+              await updateGoal(g.id, { helperIds: [...(g.helperIds ?? []), person.id] });
             editing.value = false;
           }}
         >
-          <AgreementFields value={draft.value} onChange={(next) => (draft.value = next)} />
+          <AgreementFields value={draft.value} onChange={(next) => (draft.value = next)} goals={goals.value} />
           <div class="row">
             <button type="submit" class="btn btn-primary">
               Save agreement

@@ -1,4 +1,4 @@
-import type { Agreement, Scheduler } from '../../lib/model/types';
+import type { Agreement, Goal, Scheduler } from '../../lib/model/types';
 
 const WHO: Array<[Scheduler, string]> = [
   ['me', 'I do'],
@@ -7,7 +7,7 @@ const WHO: Array<[Scheduler, string]> = [
 ];
 
 /** The first meeting's agreement: what each wants, how often, who schedules, the split, confidentiality, a planned end. */
-export function AgreementFields({ value, onChange }: { value: Agreement; onChange: (a: Agreement) => void }) {
+export function AgreementFields({ value, onChange, goals = [] }: { value: Agreement; onChange: (a: Agreement) => void; goals?: Goal[] }) {
   const set = (patch: Partial<Agreement>) => onChange({ ...value, ...patch });
   const days = (s: string) => {
     const n = Math.round(Number(s));
@@ -26,6 +26,30 @@ export function AgreementFields({ value, onChange }: { value: Agreement; onChang
           onInput={(e) => set({ objectives: e.currentTarget.value.split('\n') })}
         />
       </label>
+      {(value.objectives ?? []).filter((o) => o.trim()).length > 5 && (
+        <p class="note warn" role="note">
+          More than five objectives: a few, well chosen, get more attention.
+        </p>
+      )}
+      {goals.length > 0 && (
+        <fieldset class="plainset">
+          <legend class="small">Goals this relationship serves</legend>
+          {goals.map((g) => (
+            <label key={g.id} class="check">
+              <input
+                type="checkbox"
+                checked={value.goalIds?.includes(g.id) ?? false}
+                onChange={() =>
+                  set({
+                    goalIds: value.goalIds?.includes(g.id) ? value.goalIds.filter((x) => x !== g.id) : [...(value.goalIds ?? []), g.id],
+                  })
+                }
+              />{' '}
+              {g.title}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <div class="form-pair">
         <label class="field">
           <span>Meet every … days</span>

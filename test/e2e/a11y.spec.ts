@@ -33,10 +33,16 @@ for (const scheme of ['light', 'dark'] as const) {
       });
     }
     await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
-    await page.goto(ext.url('options', '#/people'));
-    const first = page.getByTestId('people-list').getByRole('link').first();
-    const href = await first.getAttribute('href');
-    for (const [name, entry, hash] of [...VIEWS, ['edit a person', 'options', href ?? ''] as const]) {
+    const href = async (list: string, hash: string) => {
+      await page.goto(ext.url('options', hash));
+      return (await page.getByTestId(list).getByRole('link').first().getAttribute('href')) ?? '';
+    };
+    const details: Array<[string, 'options', string]> = [
+      ['a person', 'options', await href('people-list', '#/people')],
+      ['a goal', 'options', await href('goal-list', '#/goals')],
+      ['a saved page', 'options', await href('resources', '#/resources')],
+    ];
+    for (const [name, entry, hash] of [...VIEWS, ...details]) {
       await page.goto(ext.url(entry, hash));
       await page.locator('main').waitFor();
       await page.waitForTimeout(100);

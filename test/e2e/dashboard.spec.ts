@@ -145,6 +145,10 @@ test('a chosen theme applies everywhere from the first frame', async ({ ext, pag
 });
 
 test('write a relationship agreement in the dashboard; a passed mid-point asks for a review', async ({ ext, page }) => {
+  await page.goto(ext.url('options', '#/goals'));
+  await page.getByRole('button', { name: 'New goal' }).click();
+  await page.getByLabel('What you want to grow in').fill('Understand the commercial side');
+  await page.getByRole('button', { name: 'Add goal' }).click();
   await page.goto(ext.url('options', '#/people/new'));
   await page.getByLabel('Name').fill('Tomás Rossi');
   await page.getByRole('radio', { name: /Outside/ }).check();
@@ -153,6 +157,7 @@ test('write a relationship agreement in the dashboard; a passed mid-point asks f
   await page.getByRole('button', { name: 'Write an agreement' }).click();
   await page.getByLabel('What each of you wants from this (one per line)').fill('Understand pricing\nHear how engineering sees sales');
   await page.getByLabel('Mid-point review').fill('2020-01-01');
+  await page.getByLabel('Understand the commercial side').check();
   await page.getByRole('button', { name: 'Save agreement' }).click();
   await expect(page.getByTestId('objectives')).toContainText('Understand pricing');
   await expect(page.getByTestId('midpoint')).toContainText('mid-point review');
@@ -169,6 +174,10 @@ test('write a relationship agreement in the dashboard; a passed mid-point asks f
     await page.getByRole('group', { name: element }).getByLabel('3').check();
   await page.getByRole('button', { name: 'Save the check' }).click();
   await expect(page.getByTestId('midpoint')).toHaveCount(0);
+  // The goal the agreement serves now counts Tomás as a helper.
+  await page.goto(ext.url('options', '#/goals'));
+  await page.getByRole('link', { name: 'Understand the commercial side' }).click();
+  await expect(page.getByTestId('helpers')).toContainText('Tomás Rossi');
 });
 
 test('insights: keep one from a person, review it, edit it; it shows on their page', async ({ ext, page }) => {
@@ -207,4 +216,21 @@ test('the "Save page to Teachback" menu item is registered', async ({ ext }) => 
       ),
   );
   expect(exists).toBe(true);
+});
+
+test('the dashboard works from the keyboard: add a person', async ({ ext, page }) => {
+  await page.goto(ext.url('options', '#/people'));
+  const add = page.getByRole('button', { name: 'Add a person' });
+  for (let i = 0; i < 30 && !(await add.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Name').focus();
+  await page.keyboard.type('Keyboard Person');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: /Above you/ })).toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: /Beside you/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Add to my network' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Keyboard Person' })).toBeVisible();
 });
