@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './test/e2e/extension';
 
 const SITE_PORT = 4173;
 
@@ -14,14 +15,7 @@ export default defineConfig({
     baseURL: `http://localhost:${SITE_PORT}/`,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   // The static site, as built by `npm run site` (npm test builds it first).

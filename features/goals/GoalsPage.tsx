@@ -1,58 +1,12 @@
 import { useSignal } from '@preact/signals';
+import { PersonLinker } from '../../components/PersonLinker';
 import { Sparkline } from '../../components/Sparkline';
 import { Time } from '../../components/Time';
 import { useLive } from '../../lib/live/live-signal';
 import { ACTIVE_GOAL_SOFT_LIMIT } from '../../lib/model/goal-limit';
 import type { GoalStatus } from '../../lib/model/types';
 import { addGoal, getGoal, listGoals, recordProgress, updateGoal } from '../../lib/repos/goals';
-import { peopleByIds, searchPeople } from '../../lib/repos/people';
 import { go } from '../../lib/ui/use-hash-route';
-
-function Helpers({ ids, onChange }: { ids: string[]; onChange: (ids: string[]) => void }) {
-  const q = useSignal('');
-  const people = useLive(() => peopleByIds(ids), [ids.join()], new Map());
-  const matches = useLive(() => searchPeople(q.value, 6), [q.value], []);
-  return (
-    <div class="stack">
-      <ul class="plain-list" data-testid="helpers">
-        {ids.map((id) => (
-          <li key={id}>
-            {people.value.get(id)?.name ?? '…'}{' '}
-            <button
-              type="button"
-              class="btn btn-quiet"
-              aria-label={`Remove ${people.value.get(id)?.name ?? 'helper'}`}
-              onClick={() => onChange(ids.filter((x) => x !== id))}
-            >
-              ✕
-            </button>
-          </li>
-        ))}
-      </ul>
-      <label class="field">
-        <span>Who helps with it</span>
-        <input type="search" value={q.value} onInput={(e) => (q.value = e.currentTarget.value)} placeholder="Type a name…" />
-      </label>
-      <div class="row">
-        {matches.value
-          .filter((p) => !ids.includes(p.id))
-          .map((p) => (
-            <button
-              key={p.id}
-              type="button"
-              class="btn"
-              onClick={() => {
-                onChange([...ids, p.id]);
-                q.value = '';
-              }}
-            >
-              + {p.name}
-            </button>
-          ))}
-      </div>
-    </div>
-  );
-}
 
 function GoalDetail({ id }: { id: string }) {
   const goal = useLive(() => getGoal(id).then((g) => g ?? null), [id], undefined);
@@ -117,7 +71,12 @@ function GoalDetail({ id }: { id: string }) {
       </section>
       <section class="card stack" aria-labelledby="goal-helpers">
         <h2 id="goal-helpers">People who help</h2>
-        <Helpers ids={g.helperIds ?? []} onChange={(helperIds) => updateGoal(id, { helperIds })} />
+        <PersonLinker
+          ids={g.helperIds ?? []}
+          onChange={(helperIds) => updateGoal(id, { helperIds })}
+          label="Who helps with it"
+          testId="helpers"
+        />
       </section>
       <div class="row">
         {(g.status ?? 'active') === 'active' ? (

@@ -1,8 +1,7 @@
-import { useSignal } from '@preact/signals';
+import { PersonLinker } from '../../components/PersonLinker';
 import { Time } from '../../components/Time';
 import { useLive } from '../../lib/live/live-signal';
 import { activeGoals } from '../../lib/repos/goals';
-import { peopleByIds, searchPeople } from '../../lib/repos/people';
 import { deleteResource, getResource, recentResources, updateResource } from '../../lib/repos/resources';
 import { safeHref } from '../../lib/share/collection-link';
 import { go } from '../../lib/ui/use-hash-route';
@@ -13,18 +12,15 @@ function ResourceEditor({ id }: { id: string }) {
     async () => {
       const r = await getResource(id);
       if (!r) return null;
-      const [people, goals] = await Promise.all([peopleByIds(r.personIds ?? []), activeGoals()]);
-      return { r, people: [...people.values()], goals };
+      return { r, goals: await activeGoals() };
     },
     [id],
     undefined,
   );
-  const q = useSignal('');
-  const matches = useLive(() => searchPeople(q.value, 6), [q.value], []);
   const d = data.value;
   if (d === undefined) return null;
   if (d === null) return <p class="muted">This saved page is gone.</p>;
-  const { r, people, goals } = d;
+  const { r, goals } = d;
   const personIds = r.personIds ?? [];
   const goalIds = r.goalIds ?? [];
   const href = r.url ? safeHref(r.url) : undefined;
@@ -47,44 +43,12 @@ function ResourceEditor({ id }: { id: string }) {
       </label>
       <fieldset class="card stack">
         <legend>Who it helps</legend>
-        <ul class="plain-list" data-testid="linked-people">
-          {people.map((p) => (
-            <li key={p.id}>
-              {p.name}{' '}
-              <button
-                type="button"
-                class="btn btn-quiet"
-                aria-label={`Unlink ${p.name}`}
-                onClick={() => updateResource(id, { personIds: personIds.filter((x) => x !== p.id) })}
-              >
-                ✕
-              </button>
-            </li>
-          ))}
-        </ul>
-        <label class="field">
-          <span>Link a person</span>
-          <input type="search" value={q.value} onInput={(e) => (q.value = e.currentTarget.value)} placeholder="Type a name…" />
-        </label>
-        {matches.value.length > 0 && (
-          <div class="row">
-            {matches.value
-              .filter((p) => !personIds.includes(p.id))
-              .map((p) => (
-                <button
-                  key={p.id}
-                  type="button"
-                  class="btn"
-                  onClick={() => {
-                    void updateResource(id, { personIds: [...personIds, p.id] });
-                    q.value = '';
-                  }}
-                >
-                  + {p.name}
-                </button>
-              ))}
-          </div>
-        )}
+        <PersonLinker
+          ids={personIds}
+          onChange={(ids) => updateResource(id, { personIds: ids })}
+          label="Link a person"
+          testId="linked-people"
+        />
       </fieldset>
       {goals.length > 0 && (
         <fieldset class="card stack">

@@ -1,5 +1,20 @@
+import type { Page } from '@playwright/test';
 import { importThroughDashboard } from './extension';
 import { demoFile, expect, test } from './fixtures';
+
+/** Rates every one of the seven elements in an open health check. */
+async function rateAll(page: Page, score: string) {
+  for (const element of [
+    'Reciprocity',
+    'Learning',
+    'Relationship',
+    'Partnership',
+    'Collaboration',
+    'Mutually defined goals',
+    'Development',
+  ])
+    await page.getByRole('group', { name: element }).getByLabel(score).check();
+}
 
 test('take a readiness self-assessment: score, advice and history', async ({ ext, page }) => {
   await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
@@ -115,16 +130,7 @@ test('people: search, filter and sort a large list; actions across the network; 
   await page.goto(ext.url('options', '#/people'));
   await list.getByRole('link').first().click();
   await page.getByRole('button', { name: 'Check in on this relationship' }).click();
-  for (const element of [
-    'Reciprocity',
-    'Learning',
-    'Relationship',
-    'Partnership',
-    'Collaboration',
-    'Mutually defined goals',
-    'Development',
-  ])
-    await page.getByRole('group', { name: element }).getByLabel('4').check();
+  await rateAll(page, '4');
   await page.getByRole('button', { name: 'Save the check' }).click();
   await expect(page.getByTestId('health-last')).toContainText('Reciprocity: 4');
 });
@@ -162,16 +168,7 @@ test('write a relationship agreement in the dashboard; a passed mid-point asks f
   await expect(page.getByTestId('objectives')).toContainText('Understand pricing');
   await expect(page.getByTestId('midpoint')).toContainText('mid-point review');
   await page.getByRole('button', { name: 'Check in on this relationship' }).click();
-  for (const element of [
-    'Reciprocity',
-    'Learning',
-    'Relationship',
-    'Partnership',
-    'Collaboration',
-    'Mutually defined goals',
-    'Development',
-  ])
-    await page.getByRole('group', { name: element }).getByLabel('3').check();
+  await rateAll(page, '3');
   await page.getByRole('button', { name: 'Save the check' }).click();
   await expect(page.getByTestId('midpoint')).toHaveCount(0);
   // The goal the agreement serves now counts Tomás as a helper.

@@ -1,0 +1,60 @@
+import { useSignal } from '@preact/signals';
+import { useLive } from '../lib/live/live-signal';
+import { peopleByIds, searchPeople } from '../lib/repos/people';
+
+interface Props {
+  ids: string[];
+  onChange: (ids: string[]) => void;
+  label: string;
+  testId: string;
+}
+
+/** Linked people, each removable, and a type-ahead to link more. */
+export function PersonLinker({ ids, onChange, label, testId }: Props) {
+  const q = useSignal('');
+  const people = useLive(() => peopleByIds(ids), [ids.join()], new Map());
+  const matches = useLive(() => searchPeople(q.value, 6), [q.value], []);
+  return (
+    <div class="stack">
+      <ul class="plain-list" data-testid={testId}>
+        {ids.map((id) => {
+          const name = people.value.get(id)?.name ?? '…';
+          return (
+            <li key={id}>
+              {name}{' '}
+              <button
+                type="button"
+                class="btn btn-quiet"
+                aria-label={`Remove ${name}`}
+                onClick={() => onChange(ids.filter((x) => x !== id))}
+              >
+                ✕
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <label class="field">
+        <span>{label}</span>
+        <input type="search" value={q.value} onInput={(e) => (q.value = e.currentTarget.value)} placeholder="Type a name…" />
+      </label>
+      <div class="row">
+        {matches.value
+          .filter((p) => !ids.includes(p.id))
+          .map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              class="btn"
+              onClick={() => {
+                onChange([...ids, p.id]);
+                q.value = '';
+              }}
+            >
+              + {p.name}
+            </button>
+          ))}
+      </div>
+    </div>
+  );
+}
