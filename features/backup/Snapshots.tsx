@@ -1,9 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { Time } from '../../components/Time';
 import { requestBackup } from '../../lib/backup/client';
-import { listSnapshots } from '../../lib/backup/snapshots';
 import { useLive } from '../../lib/live/live-signal';
 import type { SnapshotMeta } from '../../lib/model/snapshot';
+import { listSnapshots } from '../../lib/repos/snapshot-list';
 import { describeCounts } from './summary';
 
 const REASON = { daily: 'Daily', manual: 'Taken by you', 'before-restore': 'Before a restore' } as const;

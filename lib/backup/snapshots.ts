@@ -29,10 +29,7 @@ export async function takeSnapshot(reason: SnapshotReason, now = new Date()): Pr
   return meta;
 }
 
-/** Newest first; the data itself is not read. */
-export function listSnapshots(): Promise<SnapshotMeta[]> {
-  return db.snapshots.orderBy('at').reverse().toArray();
-}
+export { listSnapshots } from '../repos/snapshot-list';
 
 /** A daily snapshot is due when the newest is older than a day (and there is data to keep). */
 export async function dailySnapshotDue(now = new Date()): Promise<boolean> {
