@@ -43,6 +43,15 @@ test('add, edit and end a person in the dashboard while the new tab and popup up
   await expect(page.getByRole('link', { name: 'Grace Okafor-Mensah' })).toBeVisible();
   await expect(popup.getByRole('heading', { level: 2, name: /Grace Okafor-Mensah|Sam Patel/ })).toBeVisible();
 
+  // Pause and resume: paused people leave the active count until resumed.
+  await page.getByRole('link', { name: 'Sam Patel' }).click();
+  await page.getByRole('button', { name: 'Pause reminders' }).click();
+  await expect(page.getByTestId('person-status')).toHaveText('Paused: no reminders until you resume.');
+  await expect(newtab.getByTestId('active-count')).toHaveText('1 person in your network');
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(newtab.getByTestId('active-count')).toHaveText('2 people in your network');
+  await page.goto(ext.url('options', '#/people'));
+
   // End: asked first, then the person leaves the active count and the list.
   await page.getByRole('link', { name: 'Grace Okafor-Mensah' }).click();
   await page.getByRole('button', { name: 'End relationship' }).click();
