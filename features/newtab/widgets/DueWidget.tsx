@@ -33,7 +33,9 @@ export function DueWidget({ data, act }: WidgetProps) {
             )}
           </p>
           <details class="log">
-            <summary class="btn btn-quiet">Log contact</summary>
+            <summary class="btn btn-quiet">
+              Log<span class="visually-hidden"> contact</span>
+            </summary>
             <ButtonGroup label={`How you were in touch with ${p.name}`}>
               {KINDS.map(([kind, label]) => (
                 <button key={kind} type="button" class="btn" disabled={!act} onClick={() => act?.logContact(p.id, kind)}>
