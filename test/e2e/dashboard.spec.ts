@@ -155,6 +155,7 @@ test('write a relationship agreement in the dashboard; a passed mid-point asks f
   await page.getByRole('button', { name: 'New goal' }).click();
   await page.getByLabel('What you want to grow in').fill('Understand the commercial side');
   await page.getByRole('button', { name: 'Add goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Understand the commercial side' })).toBeVisible();
   await page.goto(ext.url('options', '#/people/new'));
   await page.getByLabel('Name').fill('Tomás Rossi');
   await page.getByRole('radio', { name: /Outside/ }).check();
@@ -182,6 +183,7 @@ test('insights: keep one from a person, review it, edit it; it shows on their pa
   await page.getByLabel('Name').fill('Wen Zhang');
   await page.getByRole('radio', { name: /Above you/ }).check();
   await page.getByRole('button', { name: 'Add to my network' }).click();
+  await expect(page.getByRole('link', { name: 'Wen Zhang' })).toBeVisible();
   await page.goto(ext.url('options', '#/insights'));
   await page.getByTestId('insight-text').fill('Decide what the meeting is for before booking it');
   await page.getByLabel('From whom (optional)').fill('Wen');
