@@ -1,7 +1,9 @@
 import { CollectionView } from '../components/library/CollectionView';
+import { ForTeams } from '../components/library/ForTeams';
 import { LessonArticle } from '../components/library/LessonArticle';
 import { LibraryIndex } from '../components/library/LibraryIndex';
 import { PromptBank } from '../components/library/PromptBank';
+import { siteLink } from '../lib/content/links';
 import type { Rendered, RenderedLibrary } from '../lib/content/render';
 import type { AssessmentDef, Doc, Lesson } from '../lib/content/types';
 import { Layout } from './Layout';
@@ -21,26 +23,7 @@ export function HomePage({ lib }: { lib: RenderedLibrary }) {
         </p>
       </section>
       <LibraryIndex tracks={lib.tracks} lessons={lib.lessons} hrefFor={(id) => `lessons/${id}.html`} />
-      <section class="track" aria-labelledby="more">
-        <h2 id="more">For teams and reading circles</h2>
-        <p class="muted">Stories to discuss together, and a plan for running the hour.</p>
-        <ul class="lesson-list">
-          {lib.cases.map((c) => (
-            <li key={c.id}>
-              <a href={`cases/${c.id}.html`}>{c.title}</a>
-              <span class="lesson-meta">Case study · {c.minutes} min</span>
-            </li>
-          ))}
-          <li>
-            <a href="guide.html">{lib.guide.title}</a>
-            <span class="lesson-meta">Guide · {lib.guide.minutes} min</span>
-          </li>
-          <li>
-            <a href="prompts.html">All {lib.prompts.length} reflection prompts</a>
-            <span class="lesson-meta">Prompt bank</span>
-          </li>
-        </ul>
-      </section>
+      <ForTeams cases={lib.cases} guide={lib.guide} prompts={lib.prompts.length} linkFor={siteLink(0)} promptsHref="prompts.html" />
     </Layout>
   );
 }

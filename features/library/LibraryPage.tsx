@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { ForTeams } from '../../components/library/ForTeams';
 import { LessonArticle } from '../../components/library/LessonArticle';
 import { LibraryIndex } from '../../components/library/LibraryIndex';
 import { PromptBank } from '../../components/library/PromptBank';
@@ -101,25 +102,7 @@ function LibraryHome() {
         hrefFor={(id) => dashboardLink('lesson', id)}
         markFor={(id) => (p?.get(id)?.triedAt ? 'Tried' : p?.get(id)?.seenAt ? 'Read' : undefined)}
       />
-      <section class="track" aria-labelledby="more-title">
-        <h2 id="more-title">For teams and reading circles</h2>
-        <ul class="lesson-list">
-          {lib.cases.map((c) => (
-            <li key={c.id}>
-              <a href={dashboardLink('case', c.id)}>{c.title}</a>
-              <span class="lesson-meta">Case study · {c.minutes} min</span>
-            </li>
-          ))}
-          <li>
-            <a href={dashboardLink('guide', lib.guide.id)}>{lib.guide.title}</a>
-            <span class="lesson-meta">Guide · {lib.guide.minutes} min</span>
-          </li>
-          <li>
-            <a href="#/library/prompts">All {lib.prompts.length} reflection prompts</a>
-            <span class="lesson-meta">Prompt bank</span>
-          </li>
-        </ul>
-      </section>
+      <ForTeams cases={lib.cases} guide={lib.guide} prompts={lib.prompts.length} linkFor={dashboardLink} promptsHref="#/library/prompts" />
     </section>
   );
 }

@@ -21,6 +21,7 @@ test('take a readiness self-assessment: score, advice and history', async ({ ext
   await page.goto(ext.url('options', '#/assessments'));
   await page.getByRole('link', { name: 'Take it' }).first().click();
   const items = page.locator('fieldset.assess-item');
+  await items.first().waitFor(); // the library loads on first use
   const n = await items.count();
   expect(n).toBeGreaterThanOrEqual(10);
   for (let i = 0; i < n; i++) await items.nth(i).getByLabel('Mostly').check();
