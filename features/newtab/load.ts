@@ -105,13 +105,14 @@ export async function loadNewtab(now: Date, timeZone: string): Promise<NewtabDat
     on('insights') ? insight(now) : undefined,
     on('streak') ? computeStreak(now, timeZone, activeBetween) : undefined,
   ]);
+  const nudge = balanceNudge(counts);
   return {
     activeCount,
     layout,
     due: dueList,
     ...next,
     goals: { active: goals.slice(0, 6).map((g) => ({ id: g.id, title: g.title, progress: g.progress ?? 0 })), count: goals.length },
-    balance: { counts, ...(balanceNudge(counts) ? { nudge: balanceNudge(counts)?.text } : {}) },
+    balance: { counts, ...(nudge ? { nudge: nudge.text } : {}) },
     ...(prompt ? { prompt } : {}),
     ...(cue ? { cue } : {}),
     ...(ins ? { insight: ins } : {}),

@@ -3,8 +3,10 @@ import { DirectionChip } from '../../components/DirectionChip';
 import { Time } from '../../components/Time';
 import { plural } from '../../lib/format/relative';
 import { useLive } from '../../lib/live/live-signal';
-import { dueAt, NEVER, urgency } from '../../lib/model/cadence';
+import { dueAt, NEVER } from '../../lib/model/cadence';
+import { systemTimeZone } from '../../lib/model/calendar';
 import { DIRECTION_LABEL } from '../../lib/model/directions';
+import { dueInfo } from '../../lib/model/due';
 import { DIRECTIONS, type Direction, type Person, type PersonStatus } from '../../lib/model/types';
 import { listPeople } from '../../lib/repos/people';
 import { go } from '../../lib/ui/use-hash-route';
@@ -17,7 +19,8 @@ const STATUS_TABS: Array<[PersonStatus, string]> = [
 ];
 
 function PersonRow({ p, now }: { p: Person; now: Date }) {
-  const u = (p.status ?? 'active') === 'active' ? urgency(p, now) : undefined;
+  // The same calendar-day rule as the new tab and the badge.
+  const u = (p.status ?? 'active') === 'active' ? dueInfo(p, now, systemTimeZone()).state : undefined;
   const last = p.lastContactAt;
   return (
     <li class="person-row">

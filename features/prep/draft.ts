@@ -1,7 +1,6 @@
-// What the user has typed for a conversation, kept in the store as they type so that closing
-// the popup mid-way loses nothing. Cleared only when the close-out is saved.
+// What the user has typed for a conversation, kept in the store as they type (useStored) so
+// that closing the popup mid-way loses nothing. Cleared only when the close-out is saved.
 import type { Agreement, Owner, TalkingPoint, TimeSplit } from '../../lib/model/types';
-import { getSetting, setSetting } from '../../lib/repos/settings';
 
 export interface DraftAction {
   text: string;
@@ -32,13 +31,5 @@ export interface PrepDraft {
 }
 
 const key = (personId: string) => `prep.draft.${personId}`;
-
-export function loadDraft(personId: string): Promise<PrepDraft | undefined> {
-  return getSetting<PrepDraft | undefined>(key(personId), undefined);
-}
-
-export function saveDraft(draft: PrepDraft): Promise<void> {
-  return setSetting(key(draft.personId), draft);
-}
 
 export const DRAFT_KEY = key;

@@ -17,21 +17,6 @@ import type { StoredAction, StoredMeeting, StoredPerson } from './derived';
 
 export const DB_NAME = 'teachback';
 
-/** The tables a v1 backup carries, in export order. */
-export const DATA_TABLES = [
-  'people',
-  'goals',
-  'meetings',
-  'actions',
-  'reflections',
-  'insights',
-  'resources',
-  'collections',
-  'assessments',
-  'prompts',
-] as const;
-export type DataTable = (typeof DATA_TABLES)[number];
-
 /**
  * Every schema version, oldest first. Only indexed fields are listed. A new version is
  * appended (never edited) together with its upgrade and a fixture in test/fixtures/db/.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBackup } from '../backup/validate';
-import { urgency } from '../model/cadence';
+import { dueInfo } from '../model/due';
 import type { Person } from '../model/types';
 import { generateDemo } from './generate';
 
@@ -24,7 +24,7 @@ describe('demo networks', () => {
     const people = doc.data.people as unknown as Person[];
     expect(new Set(people.map((p) => p.direction))).toEqual(new Set(['up', 'peer', 'down', 'outside']));
     const active = people.filter((p) => p.status === 'active');
-    const urgencies = new Set(active.map((p) => urgency(p, NOW)));
+    const urgencies = new Set(active.map((p) => dueInfo(p, NOW, 'UTC').state));
     expect(urgencies).toContain('overdue');
     expect(urgencies).toContain('fine');
     expect(doc.data.meetings?.some((m) => m.status === 'planned' && String(m.at) > NOW.toISOString())).toBe(true);

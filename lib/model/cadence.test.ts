@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cadenceOf, DEFAULT_CADENCE, daysSince, dueAt, NEVER, overdueAt, urgency } from './cadence';
+import { cadenceOf, DEFAULT_CADENCE, dueAt, NEVER } from './cadence';
 import type { Person } from './types';
 
 const person = (over: Partial<Person> = {}): Person => ({ id: 'p', name: 'P', direction: 'peer', ...over });
@@ -15,22 +15,8 @@ describe('stay-in-touch clock', () => {
     expect(dueAt(person({ cadence: c, lastContactAt: '2026-03-01T00:00:00.000Z', startedAt: '2026-01-01T00:00:00.000Z' }))).toBe(
       '2026-03-11T00:00:00.000Z',
     );
-    expect(overdueAt(person({ cadence: c, startedAt: '2026-01-01T00:00:00.000Z' }))).toBe('2026-01-21T00:00:00.000Z');
+    expect(dueAt(person({ cadence: c, startedAt: '2026-01-01T00:00:00.000Z' }))).toBe('2026-01-11T00:00:00.000Z');
     expect(dueAt(person({ cadence: c, createdAt: '2026-01-01T00:00:00.000Z' }))).toBe('2026-01-11T00:00:00.000Z');
     expect(dueAt(person())).toBe(NEVER);
-  });
-
-  it('grades urgency: fine, soon, due, overdue', () => {
-    const p = person({ cadence: { idealDays: 10, maxDays: 20 }, lastContactAt: '2026-03-01T12:00:00.000Z' });
-    expect(urgency(p, new Date('2026-03-05T12:00:00Z'))).toBe('fine');
-    expect(urgency(p, new Date('2026-03-09T12:00:00Z'))).toBe('soon');
-    expect(urgency(p, new Date('2026-03-11T12:00:00Z'))).toBe('due');
-    expect(urgency(p, new Date('2026-03-21T12:00:00Z'))).toBe('overdue');
-  });
-
-  it('counts whole days since a contact', () => {
-    expect(daysSince('2026-03-01T12:00:00.000Z', new Date('2026-03-04T11:00:00Z'))).toBe(2);
-    expect(daysSince(undefined, new Date())).toBeUndefined();
-    expect(daysSince(NEVER, new Date())).toBeUndefined();
   });
 });

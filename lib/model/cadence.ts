@@ -31,25 +31,3 @@ function addDays(iso: string, days: number): string {
 export function dueAt(person: Person): string {
   return addDays(clockStart(person), cadenceOf(person).idealDays);
 }
-
-/** When the person is overdue (maximum cadence passed). */
-export function overdueAt(person: Person): string {
-  return addDays(clockStart(person), cadenceOf(person).maxDays);
-}
-
-export type Urgency = 'overdue' | 'due' | 'soon' | 'fine';
-
-/** How late contact with a person is at `now`; `soonDays` widens "due" into "soon". */
-export function urgency(person: Person, now: Date, soonDays = 3): Urgency {
-  const t = now.getTime();
-  if (Date.parse(overdueAt(person)) <= t) return 'overdue';
-  if (Date.parse(dueAt(person)) <= t) return 'due';
-  if (Date.parse(dueAt(person)) <= t + soonDays * DAY) return 'soon';
-  return 'fine';
-}
-
-/** Whole days since the clock started (0 when never contacted and no start date). */
-export function daysSince(iso: string | undefined, now: Date): number | undefined {
-  if (!iso || iso === NEVER) return undefined;
-  return Math.floor((now.getTime() - Date.parse(iso)) / DAY);
-}

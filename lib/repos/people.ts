@@ -3,8 +3,9 @@ import { db } from '../db/db';
 import { derivePerson, stripDerived } from '../db/derived';
 import { newId, nowIso } from '../ids';
 import { compact } from '../model/compact';
+import { activeTotal } from '../model/people-counts';
 import type { Direction, HealthCheck, Person, PersonStatus, TalkingPoint } from '../model/types';
-import { activeTotal, adjustPeopleCounts, peopleCounts } from './stats';
+import { adjustPeopleCounts, peopleCounts } from './stats';
 
 export type NewPerson = Omit<Person, 'id' | 'createdAt' | 'updatedAt'>;
 

@@ -1,5 +1,5 @@
 import { db } from '../db/db';
-import { activeTotal, addTo, emptyCounts, type PeopleCounts } from '../model/people-counts';
+import { addTo, emptyCounts, type PeopleCounts } from '../model/people-counts';
 import type { Person } from '../model/types';
 
 /**
@@ -41,5 +41,3 @@ export async function recountPeople(): Promise<PeopleCounts> {
     return counts;
   });
 }
-
-export { activeTotal };
