@@ -223,6 +223,7 @@ test('the dashboard works from the keyboard: add a person', async ({ ext, page }
   const add = page.getByRole('button', { name: 'Add a person' });
   for (let i = 0; i < 30 && !(await add.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Add a person' })).toBeVisible();
   await page.getByLabel('Name').focus();
   await page.keyboard.type('Keyboard Person');
   await page.keyboard.press('Tab');
