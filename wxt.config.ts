@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { deferNewtabModule } from './lib/build/defer-newtab-module';
+import { newtabHtml } from './lib/build/newtab-html';
 import { libraryPlugin } from './lib/content/vite-plugin';
 
 // Manifest settings live here so Chrome (MV3) and Firefox builds come from one place.
@@ -34,6 +34,6 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact(), libraryPlugin(), deferNewtabModule()] }),
+  vite: () => ({ plugins: [preact(), libraryPlugin(), newtabHtml()] }),
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'screenshots/**', '.profile/**'] },
 });

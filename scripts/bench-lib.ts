@@ -35,3 +35,18 @@ export function fcp(page: Page): Promise<number> {
       }),
   );
 }
+
+/**
+ * When the page set the performance mark `name`, in ms from navigation start. Polls from here
+ * with small evaluations after a pause: Playwright's waitForFunction would inject its (large)
+ * helper script into the page while the page is still loading, and so slow what is measured.
+ */
+export async function markTime(page: Page, name: string, timeout = 60_000): Promise<number> {
+  const until = Date.now() + timeout;
+  for (let wait = 300; Date.now() < until; wait = 50) {
+    await new Promise((r) => setTimeout(r, wait));
+    const t = await page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime, name);
+    if (t !== undefined) return t;
+  }
+  throw new Error(`No "${name}" mark within ${timeout} ms`);
+}

@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import '../../components/base.css';
-import { readSnapshot } from '../../features/newtab/data';
+import { startNewtab } from '../../features/newtab/live';
+import { NewtabError, NewtabPage } from '../../features/newtab/NewtabPage';
 import '../../features/newtab/newtab.css';
-import { App } from './App';
 
-// Runs after the first frame (see public/newtab-paint.js). Fetch the database code in
-// parallel, and render the same state as the painted snapshot over it.
-void import('../../features/newtab/live');
-const snapshot = readSnapshot();
-render(<App snapshot={snapshot} />, document.getElementById('app') as HTMLElement);
-if (snapshot) performance.mark('tb:first-content');
+// Started by public/newtab-paint.js once the saved snapshot is in place. The first render
+// waits for fresh data, so the snapshot is replaced in one step, without a flash between.
+const app = document.getElementById('app') as HTMLElement;
+startNewtab().then(
+  (live) => render(<NewtabPage live={live} />, app),
+  (error: unknown) => render(<NewtabError error={error} />, app),
+);

@@ -1,9 +1,8 @@
-import type { ReadonlySignal } from '@preact/signals';
 import type { FunctionComponent } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { plural } from '../../lib/format/relative';
-import type { Actions } from './actions';
-import { type NewtabData, writeSnapshot } from './data';
+import { writeSnapshot } from './data';
+import type { Live } from './live';
 import { WIDGETS, type WidgetId } from './registry';
 import { BalanceWidget } from './widgets/BalanceWidget';
 import { CueWidget } from './widgets/CueWidget';
@@ -25,8 +24,6 @@ const VIEWS: Record<WidgetId, FunctionComponent<WidgetProps>> = {
   insights: InsightsWidget,
   streak: StreakWidget,
 };
-
-type Live = { data: ReadonlySignal<NewtabData | undefined>; actions: Actions };
 
 function Widget({ id, props }: { id: WidgetId; props: WidgetProps }) {
   const View = VIEWS[id];
@@ -65,23 +62,17 @@ function Welcome({ data, act }: WidgetProps) {
   );
 }
 
-/** The new tab: painted from the last snapshot at once, then live from the store. */
-export function NewtabPage({ snapshot }: { snapshot?: NewtabData }) {
-  const [live, setLive] = useState<Live>();
-  useEffect(() => {
-    void import('./live').then((m) => m.start()).then(setLive);
-  }, []);
-  const fresh = live?.data.value;
-  useEffect(() => {
-    if (!fresh) return;
+/** The new tab, live from the store; each render is kept as the next tab's first frame. */
+export function NewtabPage({ live }: { live: Live }) {
+  const data = live.data.value;
+  useLayoutEffect(() => {
+    // The next frame is the first with fresh data: the benchmark reads this mark.
     requestAnimationFrame(() => {
       if (performance.getEntriesByName('tb:fresh-data').length === 0) performance.mark('tb:fresh-data');
-      writeSnapshot(fresh, document.getElementById('app')?.innerHTML ?? '');
+      setTimeout(() => writeSnapshot(document.getElementById('app')?.innerHTML ?? ''), 0);
     });
-  }, [fresh]);
-  const data = fresh ?? snapshot;
-  if (!data) return <main class="newtab" aria-busy="true" />;
-  const props = { data, act: live?.actions };
+  }, [data]);
+  const props = { data, act: live.actions };
   return (
     <main class="newtab">
       <header class="newtab-head">
@@ -109,6 +100,21 @@ export function NewtabPage({ snapshot }: { snapshot?: NewtabData }) {
             ))}
         </div>
       )}
+    </main>
+  );
+}
+
+/** Shown in place of the snapshot if the store cannot be read at all. */
+export function NewtabError({ error }: { error: unknown }) {
+  return (
+    <main class="newtab">
+      <section class="card" role="alert">
+        <h1>Teachback could not read your data</h1>
+        <p>{error instanceof Error ? error.message : String(error)}</p>
+        <p>
+          <a href="/options.html#/data">Open your data settings</a> to export a backup or restore a snapshot.
+        </p>
+      </section>
     </main>
   );
 }

@@ -1,6 +1,5 @@
 // What the new tab's buttons do. Widgets get these functions; none touches a table itself.
 
-import { gradeInsight } from '../../lib/insights/grade';
 import type { GradeValue } from '../../lib/insights/grades';
 import type { MeetingKind } from '../../lib/model/types';
 import { completeAction } from '../../lib/repos/actions';
@@ -26,7 +25,8 @@ export function makeActions(timeZone: string) {
     addCue: (cue: NonNullable<NewtabData['cue']>) => addPendingPoint(cue.personId, { text: cue.text, from: 'me' }),
     logContact: (personId: string, kind: MeetingKind) => logContact(personId, kind),
     complete: (actionId: string) => completeAction(actionId),
-    grade: (insightId: string, grade: GradeValue) => gradeInsight(insightId, grade),
+    // The scheduler (ts-fsrs) loads only when an insight is graded, not with every new tab.
+    grade: async (insightId: string, grade: GradeValue) => (await import('../../lib/insights/grade')).gradeInsight(insightId, grade),
   };
 }
 

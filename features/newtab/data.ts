@@ -1,4 +1,4 @@
-// What the new tab shows: plain data, so the page can paint from a snapshot of it at once.
+// What the new tab shows: plain data, read in one pass by load.ts.
 import type { Counts } from '../../lib/model/balance';
 import type { DueState } from '../../lib/model/due';
 import type { Streak } from '../../lib/model/streak';
@@ -19,23 +19,12 @@ export interface NewtabData {
   streak?: Streak;
 }
 
-export const SNAPSHOT_KEY = 'teachback.newtab.snapshot.v1';
 /** Read by public/newtab-paint.js, which paints it before any module loads. */
 export const HTML_SNAPSHOT_KEY = 'teachback.newtab.html.v1';
 
-/** The last data shown, for the first frame of the next tab; only a cache (replaced on every load). */
-export function readSnapshot(): NewtabData | undefined {
+/** Keeps what the new tab shows for the next tab's first frame; only a cache (replaced on every load). */
+export function writeSnapshot(html: string): void {
   try {
-    const raw = localStorage.getItem(SNAPSHOT_KEY);
-    return raw ? (JSON.parse(raw) as NewtabData) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function writeSnapshot(data: NewtabData, html: string): void {
-  try {
-    localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(data));
     localStorage.setItem(HTML_SNAPSHOT_KEY, html);
   } catch {
     // A full or disabled localStorage only costs the instant first frame.
@@ -44,6 +33,5 @@ export function writeSnapshot(data: NewtabData, html: string): void {
 
 /** Forget the cached first frame (after "delete everything"). */
 export function clearSnapshots(): void {
-  localStorage.removeItem(SNAPSHOT_KEY);
   localStorage.removeItem(HTML_SNAPSHOT_KEY);
 }

@@ -8,24 +8,24 @@ import { activeBetween } from '../../lib/repos/activity';
 import { activeGoals } from '../../lib/repos/goals';
 import { dueInsights } from '../../lib/repos/insights';
 import { upcomingMeetings } from '../../lib/repos/meetings';
-import { countActive, countByDirection, duePeople, getPerson, peopleByIds } from '../../lib/repos/people';
-import { getSetting } from '../../lib/repos/settings';
+import { activeCounts, duePeople, getPerson, peopleByIds } from '../../lib/repos/people';
+import { readTogether } from '../../lib/repos/read-together';
+import { getSettings } from '../../lib/repos/settings';
 import type { NewtabData } from './data';
 import { LAYOUT_KEY, normalizeLayout, type WidgetId } from './registry';
 import { BANK, CUES, KEYS, promptPool } from './rotation-store';
 
 const DAY = 86_400_000;
 
-async function currentPrompt(): Promise<NewtabData['prompt']> {
-  const state = await getSetting<RotationState | undefined>(KEYS.promptState, undefined);
+async function currentPrompt(state: RotationState | undefined): Promise<NewtabData['prompt']> {
   const id = state?.current?.id;
   if (!id) return undefined;
   const p = id.startsWith('user:') ? (await promptPool()).find((x) => x.id === id) : BANK.find((x) => x.id === id);
   return p && { id: p.id, text: p.text, ...(p.lesson ? { lesson: p.lesson } : {}) };
 }
 
-async function currentCue(): Promise<NewtabData['cue']> {
-  const key = (await getSetting<RotationState | undefined>(KEYS.cueState, undefined))?.current?.id;
+async function currentCue(state: RotationState | undefined): Promise<NewtabData['cue']> {
+  const key = state?.current?.id;
   if (!key) return undefined;
   const [personId = '', cueId = ''] = key.split(':');
   const person = await getPerson(personId);
@@ -90,29 +90,32 @@ async function insight(now: Date): Promise<NewtabData['insight']> {
   return { id: first.id, text: first.text, dueCount: due.length, ...(person ? { name: person.name } : {}) };
 }
 
-/** Everything the visible widgets need, in one pass. */
-export async function loadNewtab(now: Date, timeZone: string): Promise<NewtabData> {
-  const layout = normalizeLayout(await getSetting(LAYOUT_KEY, undefined));
+/** Everything the visible widgets need, in one read-only transaction. */
+export function loadNewtab(now: Date, timeZone: string): Promise<NewtabData> {
+  return readTogether(() => load(now, timeZone));
+}
+
+async function load(now: Date, timeZone: string): Promise<NewtabData> {
+  const [settings, counts] = await Promise.all([getSettings([LAYOUT_KEY, KEYS.promptState, KEYS.cueState]), activeCounts()]);
+  const layout = normalizeLayout(settings.get(LAYOUT_KEY));
   const on = (id: WidgetId) => layout.some((w) => w.id === id && !w.hidden);
-  const [activeCount, prompt, cue, dueList, next, goals, counts, ins, streak] = await Promise.all([
-    countActive(),
-    on('prompt') ? currentPrompt() : undefined,
-    on('cue') ? currentCue() : undefined,
+  const [prompt, cue, dueList, next, goals, ins, streak] = await Promise.all([
+    on('prompt') ? currentPrompt(settings.get(KEYS.promptState) as RotationState | undefined) : undefined,
+    on('cue') ? currentCue(settings.get(KEYS.cueState) as RotationState | undefined) : undefined,
     on('due') ? due(now, timeZone) : [],
     on('next') ? nextUp(now) : { meetings: [], actions: [] },
     on('goals') ? activeGoals() : [],
-    on('balance') ? countByDirection() : { up: 0, peer: 0, down: 0, outside: 0 },
     on('insights') ? insight(now) : undefined,
     on('streak') ? computeStreak(now, timeZone, activeBetween) : undefined,
   ]);
-  const nudge = balanceNudge(counts);
+  const nudge = balanceNudge(counts.byDirection);
   return {
-    activeCount,
+    activeCount: counts.total,
     layout,
     due: dueList,
     ...next,
     goals: { active: goals.slice(0, 6).map((g) => ({ id: g.id, title: g.title, progress: g.progress ?? 0 })), count: goals.length },
-    balance: { counts, ...(nudge ? { nudge: nudge.text } : {}) },
+    balance: { counts: counts.byDirection, ...(nudge ? { nudge: nudge.text } : {}) },
     ...(prompt ? { prompt } : {}),
     ...(cue ? { cue } : {}),
     ...(ins ? { insight: ins } : {}),

@@ -6,6 +6,8 @@ import type { Person } from '../../lib/model/types';
 import {
   EMPTY_ROTATION,
   type Frequency,
+  isStale,
+  keepsCurrent,
   type RotationItem,
   type RotationRules,
   type RotationState,
@@ -15,7 +17,7 @@ import { upcomingMeetings } from '../../lib/repos/meetings';
 import { duePeople, peopleByIds } from '../../lib/repos/people';
 import { listPrompts } from '../../lib/repos/prompts';
 import { recentReflections } from '../../lib/repos/reflections';
-import { getSetting, setSetting } from '../../lib/repos/settings';
+import { getSetting, getSettings, setSetting } from '../../lib/repos/settings';
 
 export const BANK = prompts as Prompt[];
 export const CUES = cues as Cue[];
@@ -50,13 +52,14 @@ async function usage(): Promise<NonNullable<RotationRules['usage']>> {
   return { element, direction };
 }
 
+/** The rules without `usage`: that costs a read of recent reflections, needed only to pick anew. */
 async function rules(timeZone: string): Promise<RotationRules> {
   const [frequency, windowDays, hidden] = await Promise.all([
     getSetting<Frequency>(KEYS.frequency, 'hour'),
     getSetting(KEYS.windowDays, 14),
     getSetting<string[]>(KEYS.hidden, []),
   ]);
-  return { frequency, windowDays, timeZone, hidden: new Set(hidden), usage: await usage() };
+  return { frequency, windowDays, timeZone, hidden: new Set(hidden) };
 }
 
 /** One cue per bank cue and person, for the people the user is about to talk to or owes a call. */
@@ -92,6 +95,7 @@ export async function cuePool(now: Date): Promise<PoolCue[]> {
   });
 }
 
+/** Writes only when the pick changes: most new tabs keep what is showing and read nothing more. */
 async function rotateStored<T extends RotationItem>(
   key: string,
   pool: T[],
@@ -101,15 +105,38 @@ async function rotateStored<T extends RotationItem>(
   force: boolean,
 ): Promise<void> {
   const state = await getSetting<RotationState>(key, EMPTY_ROTATION);
-  const next = rotate(pool, state, r, now, random, force);
-  if (next.state !== state) await setSetting(key, next.state);
+  if (keepsCurrent(pool, state, r, now, force)) return;
+  await setSetting(key, rotate(pool, state, { ...r, usage: await usage() }, now, random, force).state);
 }
 
+const cueRules = (r: RotationRules): RotationRules => ({ ...r, hidden: undefined });
+
 export async function rotatePrompt(now: Date, timeZone: string, random = Math.random, force = false): Promise<void> {
-  await rotateStored(KEYS.promptState, await promptPool(), await rules(timeZone), now, random, force);
+  const [pool, r] = await Promise.all([promptPool(), rules(timeZone)]);
+  await rotateStored(KEYS.promptState, pool, r, now, random, force);
 }
 
 export async function rotateCue(now: Date, timeZone: string, random = Math.random, force = false): Promise<void> {
-  const r = await rules(timeZone);
-  await rotateStored(KEYS.cueState, await cuePool(now), { ...r, hidden: undefined }, now, random, force);
+  const [pool, r] = await Promise.all([cuePool(now), rules(timeZone)]);
+  await rotateStored(KEYS.cueState, pool, cueRules(r), now, random, force);
+}
+
+/** Whether the prompt or the cue has served its time (one read; rotating reads much more). */
+export async function rotationDue(now: Date, timeZone: string): Promise<boolean> {
+  const s = await getSettings([KEYS.frequency, KEYS.promptState, KEYS.cueState]);
+  const r: RotationRules = { frequency: (s.get(KEYS.frequency) as Frequency | undefined) ?? 'hour', windowDays: 0, timeZone };
+  // Never rotated (a first run) is due; one with nothing to show (no candidates) is left to the full check.
+  return [KEYS.promptState, KEYS.cueState].some((key) => {
+    const state = s.get(key) as RotationState | undefined;
+    return !state || (!!state.current && isStale(state, r, now));
+  });
+}
+
+/** Moves the prompt and the cue on if their time is up, or if what shows has left its pool. */
+export async function rotateBoth(now: Date, timeZone: string): Promise<void> {
+  const [prompts, cues, r] = await Promise.all([promptPool(), cuePool(now), rules(timeZone)]);
+  await Promise.all([
+    rotateStored(KEYS.promptState, prompts, r, now, Math.random, false),
+    rotateStored(KEYS.cueState, cues, cueRules(r), now, Math.random, false),
+  ]);
 }

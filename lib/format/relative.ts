@@ -1,5 +1,7 @@
 const DAY = 86_400_000;
 const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+// Made once: a formatter costs far more to make than to use.
+const exact = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'short' });
 
 /** Whole calendar days from `now` to `iso` (negative in the past), in the user's time zone. */
 export function dayDiff(iso: string, now: Date): number {
@@ -19,7 +21,7 @@ export function relativeDay(iso: string, now: Date): string {
 
 /** The exact date and time, for hover text. */
 export function exactDate(iso: string): string {
-  return new Date(iso).toLocaleString('en', { dateStyle: 'full', timeStyle: 'short' });
+  return exact.format(new Date(iso));
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

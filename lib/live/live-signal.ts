@@ -1,4 +1,4 @@
-import { type ReadonlySignal, signal } from '@preact/signals';
+import { effect, type ReadonlySignal, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo } from 'preact/hooks';
 
@@ -25,6 +25,21 @@ export function liveSignal<T>(query: () => Promise<T> | T, initial: T): LiveSign
     },
   });
   return { value, error, dispose: () => sub.unsubscribe() };
+}
+
+/** The first value a live signal receives (or its first error), for a page that renders once data is in. */
+export function firstValue<T>(live: LiveSignal<T | undefined>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const stop = effect(() => {
+      const value = live.value.value;
+      const error = live.error.value;
+      if (value !== undefined) resolve(value);
+      else if (error !== undefined) reject(error);
+      else return;
+      // The effect may run before `stop` is assigned.
+      queueMicrotask(() => stop());
+    });
+  });
 }
 
 /** `liveSignal` for a component: re-subscribes when `deps` change and unsubscribes on unmount. */

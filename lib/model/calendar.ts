@@ -1,11 +1,21 @@
 // Calendar days in the user's time zone. Cadences and "daily" rotations count calendar days,
 // not 24-hour blocks, so a DST change or a month end never moves a due date.
 
+// Making a formatter costs far more than using one (the new tab formats dozens of dates).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /** The local calendar date of an instant in `timeZone`, as [year, month (1–12), day]. */
 export function localDate(at: Date | string, timeZone: string): [number, number, number] {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
-    new Date(at),
-  );
+  const parts = dayFormatter(timeZone).formatToParts(new Date(at));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   return [get('year'), get('month'), get('day')];
 }

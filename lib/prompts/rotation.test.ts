@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../demo/random';
-import { EMPTY_ROTATION, isStale, type RotationRules, type RotationState, rotate } from './rotation';
+import { EMPTY_ROTATION, isStale, keepsCurrent, type RotationRules, type RotationState, rotate } from './rotation';
 
 const pool = Array.from({ length: 10 }, (_, i) => ({
   id: `p${i}`,
@@ -77,5 +77,19 @@ describe('prompt rotation', () => {
     for (const id of run(400, r, (i) => new Date(Date.UTC(2026, 0, 1) + i * 60_000))) counts[id] = (counts[id] ?? 0) + 1;
     const reciprocity = pool.filter((p) => p.element === 'reciprocity').reduce((n, p) => n + (counts[p.id] ?? 0), 0);
     expect(reciprocity).toBeGreaterThan(300);
+  });
+
+  it('knows without picking when the current one stays: fresh, still in the pool, not hidden, not forced', () => {
+    const state: RotationState = { current: { id: 'p1', at: '2026-01-01T10:00:00Z' }, recent: [] };
+    const hourly = rules({ frequency: 'hour' });
+    const soon = at('2026-01-01T10:30:00Z');
+    expect(keepsCurrent(pool, state, hourly, soon)).toBe(true);
+    expect(keepsCurrent(pool, state, hourly, at('2026-01-01T11:00:00Z'))).toBe(false);
+    expect(keepsCurrent(pool, state, hourly, soon, true)).toBe(false);
+    expect(keepsCurrent(pool, state, { ...hourly, hidden: new Set(['p1']) }, soon)).toBe(false);
+    expect(keepsCurrent(pool.slice(2), state, hourly, soon)).toBe(false);
+    expect(keepsCurrent(pool, EMPTY_ROTATION, hourly, soon)).toBe(false);
+    // Whenever it says "keeps", rotate returns the same state (so nothing needs writing).
+    expect(rotate(pool, state, hourly, soon, Math.random).state).toBe(state);
   });
 });

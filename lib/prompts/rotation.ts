@@ -40,6 +40,13 @@ export function isStale(state: RotationState, rules: RotationRules, now: Date): 
   return dayKey(cur.at, rules.timeZone) !== dayKey(now, rules.timeZone);
 }
 
+/** Whether `rotate` would keep what is showing: it is still in the pool, visible and fresh. */
+export function keepsCurrent(pool: RotationItem[], state: RotationState, rules: RotationRules, now: Date, force = false): boolean {
+  const id = state.current?.id;
+  if (force || !id || rules.hidden?.has(id) || !pool.some((p) => p.id === id)) return false;
+  return !isStale(state, rules, now);
+}
+
 function weight(item: RotationItem, rules: RotationRules): number {
   const e = item.element ? (rules.usage?.element[item.element] ?? 0) : 0;
   const d = item.direction && item.direction !== 'any' ? (rules.usage?.direction[item.direction] ?? 0) : 0;
@@ -71,7 +78,7 @@ export function rotate<T extends RotationItem>(
 ): { item?: T; state: RotationState } {
   const visible = pool.filter((p) => !rules.hidden?.has(p.id));
   const current = visible.find((p) => p.id === state.current?.id);
-  if (current && !force && !isStale(state, rules, now)) return { item: current, state };
+  if (current && keepsCurrent(pool, state, rules, now, force)) return { item: current, state };
   if (visible.length === 0) return { state: { ...state, current: undefined } };
   const others = visible.filter((p) => p.id !== state.current?.id);
   const cutoff = now.getTime() - rules.windowDays * DAY;

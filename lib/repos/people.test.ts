@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../db/db';
 import { addMeeting } from './meetings';
 import {
+  activeCounts,
   addPendingPoint,
   addPerson,
   countActive,
-  countByDirection,
   duePeople,
   firstDue,
   getPerson,
@@ -98,7 +98,7 @@ describe('people repository', () => {
     await addPerson({ name: 'B', direction: 'up' }, T0);
     const c = await addPerson({ name: 'C', direction: 'down' }, T0);
     await setStatus(c.id, 'ended');
-    expect(await countByDirection()).toEqual({ up: 2, peer: 0, down: 0, outside: 0 });
+    expect(await activeCounts()).toEqual({ total: 2, byDirection: { up: 2, peer: 0, down: 0, outside: 0 } });
   });
 
   it('stores the due index only for active people', async () => {
@@ -147,7 +147,12 @@ describe('kept people counts', () => {
         }
         const all = await database.people.toArray();
         const exact = (d: string) => all.filter((p) => p.direction === d && p.status === 'active').length;
-        expect(await countByDirection()).toEqual({ up: exact('up'), peer: exact('peer'), down: exact('down'), outside: exact('outside') });
+        expect((await activeCounts()).byDirection).toEqual({
+          up: exact('up'),
+          peer: exact('peer'),
+          down: exact('down'),
+          outside: exact('outside'),
+        });
         expect(await countActive()).toBe(all.filter((p) => p.status === 'active').length);
       }),
       { numRuns: 30 },

@@ -112,9 +112,10 @@ export async function firstDue(): Promise<Person | undefined> {
   return p && stripDerived('people', p);
 }
 
-/** Counts of active people by direction (kept counts: one read). */
-export async function countByDirection(): Promise<Record<Direction, number>> {
-  return { ...(await peopleCounts()).active };
+/** Active people in all and by direction (kept counts: one read). */
+export async function activeCounts(): Promise<{ total: number; byDirection: Record<Direction, number> }> {
+  const counts = await peopleCounts();
+  return { total: activeTotal(counts), byDirection: { ...counts.active } };
 }
 
 /** Type-ahead: names starting with `q` from the index, then names containing it, at most `limit`. */

@@ -8,3 +8,9 @@ export async function getSetting<T>(key: string, fallback: T): Promise<T> {
 export async function setSetting(key: string, value: unknown): Promise<void> {
   await db.settings.put({ key, value });
 }
+
+/** Several settings in one read, by key (absent keys are left out). */
+export async function getSettings(keys: string[]): Promise<Map<string, unknown>> {
+  const rows = await db.settings.bulkGet(keys);
+  return new Map(rows.flatMap((row) => (row ? [[row.key, row.value] as const] : [])));
+}

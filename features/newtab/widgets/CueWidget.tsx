@@ -11,10 +11,10 @@ export function CueWidget({ data, act }: WidgetProps) {
       </p>
       <p class="cue-text">{cue.text}</p>
       <div class="row">
-        <button type="button" class="btn" disabled={!act || cue.added} onClick={() => act?.addCue(cue)}>
+        <button type="button" class="btn" disabled={cue.added} onClick={() => act.addCue(cue)}>
           {cue.added ? 'On the agenda for next time' : 'Add to our next meeting'}
         </button>
-        <button type="button" class="btn btn-quiet" disabled={!act} onClick={() => act?.anotherCue()}>
+        <button type="button" class="btn btn-quiet" onClick={() => act.anotherCue()}>
           Another idea
         </button>
         {cue.lesson && (

@@ -38,7 +38,7 @@ export function DueWidget({ data, act }: WidgetProps) {
             </summary>
             <ButtonGroup label={`How you were in touch with ${p.name}`}>
               {KINDS.map(([kind, label]) => (
-                <button key={kind} type="button" class="btn" disabled={!act} onClick={() => act?.logContact(p.id, kind)}>
+                <button key={kind} type="button" class="btn" onClick={() => act.logContact(p.id, kind)}>
                   {label}
                 </button>
               ))}

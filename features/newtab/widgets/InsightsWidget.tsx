@@ -18,7 +18,7 @@ export function InsightsWidget({ data, act }: WidgetProps) {
           <p class="insight-text">{i.text}</p>
           <ButtonGroup label="How well did you remember it?">
             {GRADES.map((g) => (
-              <button key={g.grade} type="button" class="btn" disabled={!act} onClick={() => act?.grade(i.id, g.grade)}>
+              <button key={g.grade} type="button" class="btn" onClick={() => act.grade(i.id, g.grade)}>
                 {g.label}
               </button>
             ))}

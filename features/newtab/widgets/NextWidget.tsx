@@ -24,7 +24,7 @@ export function NextWidget({ data, act }: WidgetProps) {
           {data.actions.map((a) => (
             <li key={a.id}>
               <label class="tick">
-                <input type="checkbox" disabled={!act} onChange={() => act?.complete(a.id)} />
+                <input type="checkbox" onChange={() => act.complete(a.id)} />
                 <span>
                   {a.text}
                   <small class="muted">

@@ -9,7 +9,7 @@ export function PromptWidget({ data, act }: WidgetProps) {
   const save = async (e: Event) => {
     e.preventDefault();
     const text = answer.value.trim();
-    if (!text || !act) return;
+    if (!text) return;
     await act.answer(p, text);
     answer.value = '';
     saved.value = 'Saved to your reflections.';
@@ -30,7 +30,7 @@ export function PromptWidget({ data, act }: WidgetProps) {
           placeholder="Answer in a line…"
           maxLength={280}
         />
-        <button type="submit" class="btn btn-primary" disabled={!act || !answer.value.trim()}>
+        <button type="submit" class="btn btn-primary" disabled={!answer.value.trim()}>
           Save
         </button>
       </form>
@@ -47,10 +47,10 @@ export function PromptWidget({ data, act }: WidgetProps) {
           <a class="btn btn-quiet" href={`/options.html#/reflections/new/${encodeURIComponent(p.id)}`}>
             Write more
           </a>
-          <button type="button" class="btn btn-quiet" disabled={!act} onClick={() => act?.anotherPrompt()}>
+          <button type="button" class="btn btn-quiet" onClick={() => act.anotherPrompt()}>
             Another one
           </button>
-          <button type="button" class="btn btn-quiet" disabled={!act} onClick={() => act?.hidePrompt(p.id)}>
+          <button type="button" class="btn btn-quiet" onClick={() => act.hidePrompt(p.id)}>
             Never show this again
           </button>
         </span>

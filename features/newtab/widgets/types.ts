@@ -1,8 +1,8 @@
 import type { Actions } from '../actions';
 import type { NewtabData } from '../data';
 
-/** The one widget contract: the data it shows, and actions once the store is ready. */
+/** The one widget contract: the data it shows, and what its buttons may do. */
 export interface WidgetProps {
   data: NewtabData;
-  act?: Actions;
+  act: Actions;
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from 'vitest';
+import { db } from '../../lib/db/db';
+import { addPerson, setStatus } from '../../lib/repos/people';
+import { setSetting } from '../../lib/repos/settings';
+import { loadNewtab } from './load';
+import { defaultLayout, LAYOUT_KEY, toggleWidget } from './registry';
+import { KEYS, rotateBoth } from './rotation-store';
+
+const TZ = 'Europe/London';
+const NOW = new Date('2026-03-01T10:00:00Z');
+
+async function network() {
+  await addPerson({ name: 'Ada Lovelace', direction: 'up', teachBack: 'spreadsheets' }, '2025-12-01T09:00:00.000Z');
+  await addPerson({ name: 'Grace Hopper', direction: 'peer' }, '2025-12-01T09:00:00.000Z');
+}
+
+describe('new tab data', () => {
+  it('shows the rotation’s current prompt and cue, counts and who is due, in one read-only transaction', async () => {
+    await network();
+    await rotateBoth(NOW, TZ);
+    const transaction = vi.spyOn(db, 'transaction');
+    const data = await loadNewtab(NOW, TZ);
+    expect(transaction).toHaveBeenCalledTimes(1);
+    expect(transaction.mock.calls[0]?.[0]).toBe('r');
+    transaction.mockRestore();
+
+    expect(data.activeCount).toBe(2);
+    expect(data.balance.counts).toEqual({ up: 1, peer: 1, down: 0, outside: 0 });
+    expect(data.balance.nudge).toBeTruthy();
+    expect(data.prompt?.text).toBeTruthy();
+    expect(['Ada Lovelace', 'Grace Hopper']).toContain(data.cue?.name);
+    expect(data.due.map((d) => d.name).sort()).toEqual(['Ada Lovelace', 'Grace Hopper']);
+    expect(data.streak).toBeUndefined(); // off unless chosen
+  });
+
+  it('reads nothing for a hidden widget', async () => {
+    await network();
+    await setSetting(LAYOUT_KEY, toggleWidget(defaultLayout(), 'due'));
+    const where = vi.spyOn(db.people, 'where');
+    const data = await loadNewtab(NOW, TZ);
+    expect(where).not.toHaveBeenCalledWith('dueAt');
+    where.mockRestore();
+    expect(data.due).toEqual([]);
+    expect(data.layout.find((w) => w.id === 'due')?.hidden).toBe(true);
+  });
+
+  it('drops a cue whose person has since ended the relationship', async () => {
+    await network();
+    const ada = (await db.people.where('name').equals('Ada Lovelace').first()) as { id: string };
+    await setSetting(KEYS.cueState, { current: { id: `${ada.id}:own`, at: NOW.toISOString() }, recent: [] });
+    expect((await loadNewtab(NOW, TZ)).cue?.text).toBe('Offer Ada what you can teach back: spreadsheets');
+    await setStatus(ada.id, 'ended');
+    expect((await loadNewtab(NOW, TZ)).cue).toBeUndefined();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it, vi } from 'vitest';
+import { db } from '../../lib/db/db';
+import type { RotationState } from '../../lib/prompts/rotation';
+import { addPerson } from '../../lib/repos/people';
+import { addReflection } from '../../lib/repos/reflections';
+import { getSetting, setSetting } from '../../lib/repos/settings';
+import { KEYS, rotateBoth, rotatePrompt, rotationDue } from './rotation-store';
+
+const TZ = 'Europe/Berlin';
+const at = (iso: string) => new Date(iso);
+const state = (key: string) => getSetting<RotationState | undefined>(key, undefined);
+
+describe('rotation store', () => {
+  it('picks a prompt and a cue on the first tab, then keeps both for the hour without writing', async () => {
+    await addPerson({ name: 'Ada Lovelace', direction: 'up', teachBack: 'spreadsheets' }, '2026-01-01T09:00:00.000Z');
+    await rotateBoth(at('2026-03-01T10:00:00Z'), TZ);
+    const prompt = await state(KEYS.promptState);
+    const cue = await state(KEYS.cueState);
+    expect(prompt?.current?.id).toBeTruthy();
+    expect(cue?.current?.id).toMatch(/^[^:]+:/);
+
+    const put = vi.spyOn(db.settings, 'put');
+    await rotateBoth(at('2026-03-01T10:59:00Z'), TZ);
+    expect(put).not.toHaveBeenCalled();
+    put.mockRestore();
+    expect(await state(KEYS.promptState)).toEqual(prompt);
+
+    await rotateBoth(at('2026-03-01T11:00:00Z'), TZ);
+    expect((await state(KEYS.promptState))?.current?.id).not.toBe(prompt?.current?.id);
+  });
+
+  it('moves on at once when the prompt showing has been set aside, even within the hour', async () => {
+    await rotatePrompt(at('2026-03-01T10:00:00Z'), TZ);
+    const shown = (await state(KEYS.promptState))?.current?.id as string;
+    await setSetting(KEYS.hidden, [shown]);
+    await rotatePrompt(at('2026-03-01T10:05:00Z'), TZ);
+    expect((await state(KEYS.promptState))?.current?.id).not.toBe(shown);
+  });
+
+  it('reads recent reflections only when it has to pick', async () => {
+    await addReflection({ text: 'a line', promptId: 'x' });
+    await rotatePrompt(at('2026-03-01T10:00:00Z'), TZ);
+    const reads = vi.spyOn(db.reflections, 'orderBy');
+    await rotatePrompt(at('2026-03-01T10:10:00Z'), TZ);
+    expect(reads).not.toHaveBeenCalled();
+    await rotatePrompt(at('2026-03-01T10:11:00Z'), TZ, Math.random, true);
+    expect(reads).toHaveBeenCalled();
+    reads.mockRestore();
+  });
+
+  it('tells from one read whether anything is due: on a first run, after the hour, or on every tab', async () => {
+    expect(await rotationDue(at('2026-03-01T10:00:00Z'), TZ)).toBe(true);
+    await rotateBoth(at('2026-03-01T10:00:00Z'), TZ);
+    expect(await rotationDue(at('2026-03-01T10:30:00Z'), TZ)).toBe(false);
+    expect(await rotationDue(at('2026-03-01T11:00:00Z'), TZ)).toBe(true);
+    await setSetting(KEYS.frequency, 'tab');
+    expect(await rotationDue(at('2026-03-01T10:30:00Z'), TZ)).toBe(true);
+  });
+});

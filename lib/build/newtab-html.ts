@@ -1,0 +1,40 @@
+// Build step for the new tab only. Its first frame (the saved snapshot) should wait for as few
+// files as possible: each one costs about a frame. So its styles are inlined, and its module
+// script is handed to public/newtab-paint.js, which runs it once that frame is drawn. The
+// module and its imports are fetched meanwhile as plain preloads: a modulepreload would also
+// compile them, and that work delays the frame.
+import type { OutputAsset, OutputBundle } from 'rollup';
+import type { Plugin } from 'vite';
+
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="\/([^"]+)">/g;
+const MODULE = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+
+export function inlineStyles(html: string, bundle: OutputBundle): string {
+  return html.replace(STYLESHEET, (link, file: string) => {
+    const asset = bundle[file] as OutputAsset | undefined;
+    return asset ? `<style>${String(asset.source)}</style>` : link;
+  });
+}
+
+export function handModuleToPaintScript(html: string): string {
+  const entry = html.match(MODULE)?.[1];
+  if (!entry) return html;
+  const modules = [entry, ...[...html.matchAll(PRELOAD)].map((m) => m[1])];
+  const preloads = modules.map((href) => `<link rel="preload" as="script" crossorigin href="${href}">`).join('');
+  return html.replace(PRELOAD, '').replace(MODULE, `<meta name="teachback-main" content="${entry}">${preloads}`);
+}
+
+export function newtabHtml(): Plugin {
+  return {
+    name: 'teachback-newtab-html',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.path.includes('newtab') || !ctx.bundle) return html;
+        return handModuleToPaintScript(inlineStyles(html, ctx.bundle));
+      },
+    },
+  };
+}
