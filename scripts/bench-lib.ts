@@ -21,6 +21,13 @@ export const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)] as number;
 };
 
+/** Median and the middle half (first and third quartile). */
+export function quartiles(xs: number[]): { median: number; q1: number; q3: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (f: number) => s[Math.min(s.length - 1, Math.floor(f * s.length))] as number;
+  return { median: median(xs), q1: at(0.25), q3: at(0.75) };
+}
+
 /** The page's first contentful paint, in ms from navigation start. */
 export function fcp(page: Page): Promise<number> {
   return page.evaluate(
