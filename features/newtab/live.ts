@@ -2,7 +2,7 @@
 // the cue on when their time is up. Resolves once the first fresh data is in, so the page
 // replaces the painted snapshot in one step.
 import type { ReadonlySignal } from '@preact/signals';
-import { firstValue, liveSignal } from '../../lib/live/live-signal';
+import { firstValue, liveSignal, nextValue } from '../../lib/live/live-signal';
 import { systemTimeZone } from '../../lib/model/calendar';
 import { type Actions, makeActions } from './actions';
 import type { NewtabData } from './data';
@@ -16,13 +16,21 @@ export interface Live {
 
 export async function startNewtab(): Promise<Live> {
   const timeZone = systemTimeZone();
-  // A prompt or cue whose time is up changes before the first render, so the page changes once
-  // (from the painted snapshot to the new one). Otherwise the full check (has the one showing
-  // been set aside, has its person left?) runs after the first read, off its path.
-  const due = await rotationDue(new Date(), timeZone);
-  if (due) await rotateBoth(new Date(), timeZone);
   const live = liveSignal<NewtabData | undefined>(() => loadNewtab(new Date(), timeZone), undefined);
-  await firstValue(live);
-  if (!due) void rotateBoth(new Date(), timeZone);
+  // Whether the prompt or the cue is due to change is read beside the first read, not before it.
+  const [due] = await Promise.all([rotationDue(new Date(), timeZone), firstValue(live)]);
+  if (due) {
+    // Render once, with the new ones: the live query sees the rotation's write and reads again.
+    const reread = nextValue(live);
+    // Should the rotation fail, show what there is rather than wait for a read that never comes.
+    const rotated = await rotateBoth(new Date(), timeZone).then(
+      () => true,
+      () => false,
+    );
+    if (rotated) await reread;
+  } else {
+    // The full check (set aside? has the person left?) runs off the first render's path.
+    void rotateBoth(new Date(), timeZone);
+  }
   return { data: live.value as ReadonlySignal<NewtabData>, actions: makeActions(timeZone) };
 }

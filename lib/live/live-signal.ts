@@ -42,6 +42,22 @@ export function firstValue<T>(live: LiveSignal<T | undefined>): Promise<T> {
   });
 }
 
+/** The next value a live signal receives after this call (after a write the query sees). */
+export function nextValue<T>(live: LiveSignal<T>): Promise<T> {
+  return new Promise((resolve) => {
+    let current = true;
+    const stop = effect(() => {
+      const value = live.value.value;
+      if (current) {
+        current = false;
+        return;
+      }
+      resolve(value);
+      queueMicrotask(() => stop());
+    });
+  });
+}
+
 /** `liveSignal` for a component: re-subscribes when `deps` change and unsubscribes on unmount. */
 export function useLive<T>(query: () => Promise<T> | T, deps: unknown[], initial: T): ReadonlySignal<T> {
   const live = useMemo(() => liveSignal(query, initial), deps);
