@@ -116,3 +116,32 @@ test('the teach-back cue can be put on the next meeting’s agenda', async ({ ex
   await cue.getByRole('button', { name: 'Add to our next meeting' }).click();
   await expect(cue.getByRole('button', { name: 'On the agenda for next time' })).toBeDisabled();
 });
+
+test('a tab opens on the last tab’s content from its first frame, and fresh data replaces it without a layout shift', async ({
+  ext,
+  page,
+}) => {
+  await page.goto(ext.url('newtab'));
+  await page.waitForFunction(() => performance.getEntriesByName('tb:fresh-data').length > 0);
+  const due = (await page.getByTestId('due-list').locator('.due-name').first().textContent()) ?? '';
+  await page.waitForTimeout(200); // the snapshot is written just after the render
+
+  const tab = await ext.context.newPage();
+  await tab.addInitScript(() => {
+    const w = window as unknown as { firstFrame: Promise<string>; shift: number };
+    // The first animation frame runs just before the first frame is drawn.
+    w.firstFrame = new Promise((resolve) => requestAnimationFrame(() => resolve(document.getElementById('app')?.textContent ?? '')));
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.shift += (e as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await tab.goto(ext.url('newtab'));
+  await tab.waitForFunction(() => performance.getEntriesByName('tb:fresh-data').length > 0);
+  await tab.waitForTimeout(300);
+  const first = await tab.evaluate(() => (window as unknown as { firstFrame: Promise<string> }).firstFrame);
+  expect(first).toContain('Who is due');
+  expect(first).toContain(due);
+  expect(await tab.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  await expect(tab.getByTestId('due-list')).toContainText(due);
+});
