@@ -22,6 +22,10 @@ describe('new tab data', () => {
     const data = await loadNewtab(NOW, TZ);
     expect(transaction).toHaveBeenCalledTimes(1);
     expect(transaction.mock.calls[0]?.[0]).toBe('r');
+    // Not over the snapshot tables, which a daily snapshot may be writing at that moment.
+    const tables = (transaction.mock.calls[0]?.[1] as unknown as Array<{ name: string }>).map((t) => t.name);
+    expect(tables).toContain('people');
+    expect(tables).not.toContain('snapshotData');
     transaction.mockRestore();
 
     expect(data.activeCount).toBe(2);
@@ -31,6 +35,12 @@ describe('new tab data', () => {
     expect(['Ada Lovelace', 'Grace Hopper']).toContain(data.cue?.name);
     expect(data.due.map((d) => d.name).sort()).toEqual(['Ada Lovelace', 'Grace Hopper']);
     expect(data.streak).toBeUndefined(); // off unless chosen
+  });
+
+  it('reads the streak too once it is turned on', async () => {
+    await network();
+    await setSetting(LAYOUT_KEY, toggleWidget(defaultLayout(), 'streak'));
+    expect((await loadNewtab(NOW, TZ)).streak).toBeDefined();
   });
 
   it('reads nothing for a hidden widget', async () => {

@@ -69,8 +69,11 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
   },
 ];
 
+/** The local snapshots: whole backups, written in the background once a day. */
+export const SNAPSHOT_TABLES = ['snapshots', 'snapshotData'];
+
 /** Tables an import or a restore never touches: the snapshots it may be restoring from. */
-export const KEPT_ON_IMPORT = ['snapshots', 'snapshotData'];
+export const KEPT_ON_IMPORT = SNAPSHOT_TABLES;
 
 /** The whole schema as it stood at `version` (each entry above only lists what changed). */
 export function storesAt(version: number): Record<string, string> {

@@ -1,10 +1,13 @@
 import { db } from '../db/db';
+import { SNAPSHOT_TABLES } from '../db/schema';
 
 /**
- * Runs `reads` in one read-only transaction over the store: a page that shows many small
- * queries at once (the new tab) opens one transaction instead of one per query, and sees
- * them all as of the same moment.
+ * Runs `reads` in one read-only transaction: a page that shows many small queries at once
+ * (the new tab) opens one transaction instead of one per query, and sees them all as of the
+ * same moment. Every table but the snapshots, so a daily snapshot being written never holds
+ * the reads up.
  */
 export function readTogether<T>(reads: () => Promise<T>): Promise<T> {
-  return db.transaction('r', db.tables, reads);
+  const tables = db.tables.filter((t) => !SNAPSHOT_TABLES.includes(t.name));
+  return db.transaction('r', tables, reads);
 }
