@@ -23,7 +23,7 @@ describe('new tab data', () => {
     expect(transaction).toHaveBeenCalledTimes(1);
     expect(transaction.mock.calls[0]?.[0]).toBe('r');
     // Not over the snapshot tables, which a daily snapshot may be writing at that moment.
-    const tables = (transaction.mock.calls[0]?.[1] as unknown as Array<{ name: string }>).map((t) => t.name);
+    const tables = ((transaction.mock.calls[0]?.[1] ?? []) as unknown as Array<{ name: string }>).map((t) => t.name);
     expect(tables).toContain('people');
     expect(tables).not.toContain('snapshotData');
     transaction.mockRestore();
