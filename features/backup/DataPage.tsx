@@ -5,7 +5,7 @@ import { Time } from '../../components/Time';
 import { type Final, requestBackup } from '../../lib/backup/client';
 import { useLive } from '../../lib/live/live-signal';
 import { countAll, deleteEverything } from '../../lib/repos/everything';
-import { clearSnapshots } from '../newtab/data';
+import { clearSnapshot } from '../newtab/data';
 import { backupFilename, downloadText } from './download';
 import { Snapshots } from './Snapshots';
 import { describeCounts } from './summary';
@@ -225,7 +225,7 @@ export function DataPage() {
               type="submit"
               class="btn btn-danger"
               disabled={typed.value.trim().toLowerCase() !== 'delete'}
-              onClick={() => void deleteEverything().then(clearSnapshots)}
+              onClick={() => void deleteEverything().then(clearSnapshot)}
             >
               Delete everything
             </button>

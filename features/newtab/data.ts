@@ -32,6 +32,6 @@ export function writeSnapshot(html: string): void {
 }
 
 /** Forget the cached first frame (after "delete everything"). */
-export function clearSnapshots(): void {
+export function clearSnapshot(): void {
   localStorage.removeItem(HTML_SNAPSHOT_KEY);
 }

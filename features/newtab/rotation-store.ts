@@ -54,12 +54,13 @@ async function usage(): Promise<NonNullable<RotationRules['usage']>> {
 
 /** The rules without `usage`: that costs a read of recent reflections, needed only to pick anew. */
 async function rules(timeZone: string): Promise<RotationRules> {
-  const [frequency, windowDays, hidden] = await Promise.all([
-    getSetting<Frequency>(KEYS.frequency, 'hour'),
-    getSetting(KEYS.windowDays, 14),
-    getSetting<string[]>(KEYS.hidden, []),
-  ]);
-  return { frequency, windowDays, timeZone, hidden: new Set(hidden) };
+  const s = await getSettings([KEYS.frequency, KEYS.windowDays, KEYS.hidden]);
+  return {
+    frequency: (s.get(KEYS.frequency) as Frequency | undefined) ?? 'hour',
+    windowDays: (s.get(KEYS.windowDays) as number | undefined) ?? 14,
+    timeZone,
+    hidden: new Set((s.get(KEYS.hidden) as string[] | undefined) ?? []),
+  };
 }
 
 /** One cue per bank cue and person, for the people the user is about to talk to or owes a call. */
