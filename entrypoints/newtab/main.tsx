@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '../../components/base.css';
-import { startNewtab } from '../../features/newtab/live';
 import { NewtabError, NewtabPage } from '../../features/newtab/NewtabPage';
+import { startNewtab } from '../../features/newtab/start';
 import '../../features/newtab/newtab.css';
 
 // Started by public/newtab-paint.js once the saved snapshot is in place. The first render

@@ -8,7 +8,8 @@ import { addPendingPoint } from '../../lib/repos/people';
 import { addReflection } from '../../lib/repos/reflections';
 import { getSetting, setSetting } from '../../lib/repos/settings';
 import type { NewtabData } from './data';
-import { KEYS, rotateCue, rotatePrompt } from './rotation-store';
+import { KEYS } from './rotation-read';
+import { rotateCue, rotatePrompt } from './rotation-store';
 
 export function makeActions(timeZone: string) {
   return {

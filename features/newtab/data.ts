@@ -22,10 +22,14 @@ export interface NewtabData {
 /** Read by public/newtab-paint.js, which paints it before any module loads. */
 export const HTML_SNAPSHOT_KEY = 'teachback.newtab.html.v1';
 
+const LEGACY_SNAPSHOT_KEY = 'teachback.newtab.snapshot.v1';
+
 /** Keeps what the new tab shows for the next tab's first frame; only a cache (replaced on every load). */
 export function writeSnapshot(html: string): void {
   try {
     localStorage.setItem(HTML_SNAPSHOT_KEY, html);
+    // Left by earlier versions; every new tab's first localStorage read would load it too.
+    localStorage.removeItem(LEGACY_SNAPSHOT_KEY);
   } catch {
     // A full or disabled localStorage only costs the instant first frame.
   }

@@ -1,24 +1,33 @@
-// The new tab's connection to the store: keep the page's data live, and move the prompt and
-// the cue on when their time is up. Resolves once the first fresh data is in, so the page
-// replaces the painted snapshot in one step.
-import type { ReadonlySignal } from '@preact/signals';
-import { firstValue, liveSignal, nextValue } from '../../lib/live/live-signal';
-import { systemTimeZone } from '../../lib/model/calendar';
+// The new tab's connection to the store through Dexie: keep the page's data live, and move the
+// prompt and the cue on when their time is up. Loaded after the first render when that render
+// could read IndexedDB directly (start.ts), or before it when it could not.
+import type { ReadonlySignal, Signal } from '@preact/signals';
+import { dexieReader } from '../../lib/db/dexie-reader';
+import { feed, firstValue, liveSignal, nextValue } from '../../lib/live/live-signal';
+import { readTogether } from '../../lib/repos/read-together';
 import { type Actions, makeActions } from './actions';
 import type { NewtabData } from './data';
 import { loadNewtab } from './load';
-import { rotateBoth, rotationDue } from './rotation-store';
+import { rotationDue } from './rotation-read';
+import { rotateBoth } from './rotation-store';
 
 export interface Live {
   data: ReadonlySignal<NewtabData>;
   actions: Actions;
 }
 
-export async function startNewtab(): Promise<Live> {
-  const timeZone = systemTimeZone();
-  const live = liveSignal<NewtabData | undefined>(() => loadNewtab(new Date(), timeZone), undefined);
+export { makeActions };
+
+const query = (timeZone: string) => () => readTogether(() => loadNewtab(dexieReader, new Date(), timeZone));
+
+/**
+ * The whole start through Dexie (a first run, an upgrade, or a prompt due to change). Resolves
+ * once the first fresh data is in, so the page replaces the painted snapshot in one step.
+ */
+export async function startFromStore(timeZone: string): Promise<Live> {
+  const live = liveSignal<NewtabData | undefined>(query(timeZone), undefined);
   // Whether the prompt or the cue is due to change is read beside the first read, not before it.
-  const [due] = await Promise.all([rotationDue(new Date(), timeZone), firstValue(live)]);
+  const [due] = await Promise.all([rotationDue(dexieReader, new Date(), timeZone), firstValue(live)]);
   if (due) {
     // Render once, with the new ones: the live query sees the rotation's write and reads again.
     const reread = nextValue(live);
@@ -29,8 +38,18 @@ export async function startNewtab(): Promise<Live> {
     );
     if (rotated) await reread;
   } else {
-    // The full check (set aside? has the person left?) runs off the first render's path.
-    void rotateBoth(new Date(), timeZone);
+    keepRotating(timeZone);
   }
   return { data: live.value as ReadonlySignal<NewtabData>, actions: makeActions(timeZone) };
+}
+
+/** After a first render read directly from IndexedDB: keep `data` live from here on. */
+export function keepLive(data: Signal<NewtabData>, timeZone: string): void {
+  feed(data, query(timeZone));
+  keepRotating(timeZone);
+}
+
+// The full check (set aside? has the person left?) runs off the first render's path.
+function keepRotating(timeZone: string): void {
+  void rotateBoth(new Date(), timeZone);
 }

@@ -1,34 +1,40 @@
 // Reads exactly what the visible widgets show: every query indexed and bounded.
+
+import type { Reader } from '../../lib/db/reader';
 import { balanceNudge } from '../../lib/model/balance';
 import { dueInfo, dueText } from '../../lib/model/due';
 import { computeStreak } from '../../lib/model/streak';
 import type { RotationState } from '../../lib/prompts/rotation';
-import { openActions } from '../../lib/repos/actions';
-import { activeBetween } from '../../lib/repos/activity';
-import { activeGoals } from '../../lib/repos/goals';
-import { dueInsights } from '../../lib/repos/insights';
-import { upcomingMeetings } from '../../lib/repos/meetings';
-import { activeCounts, duePeople, getPerson, peopleByIds } from '../../lib/repos/people';
-import { readTogether } from '../../lib/repos/read-together';
-import { getSettings } from '../../lib/repos/settings';
+import {
+  activeBetween,
+  activeCounts,
+  activeGoals,
+  dueInsights,
+  duePeople,
+  getPerson,
+  getSettings,
+  openActions,
+  peopleByIds,
+  upcomingMeetings,
+} from '../../lib/reads/queries';
 import type { NewtabData } from './data';
 import { LAYOUT_KEY, normalizeLayout, type WidgetId } from './registry';
-import { BANK, CUES, KEYS, promptPool } from './rotation-store';
+import { BANK, CUES, KEYS, promptPool } from './rotation-read';
 
 const DAY = 86_400_000;
 
-async function currentPrompt(state: RotationState | undefined): Promise<NewtabData['prompt']> {
+async function currentPrompt(r: Reader, state: RotationState | undefined): Promise<NewtabData['prompt']> {
   const id = state?.current?.id;
   if (!id) return undefined;
-  const p = id.startsWith('user:') ? (await promptPool()).find((x) => x.id === id) : BANK.find((x) => x.id === id);
+  const p = id.startsWith('user:') ? (await promptPool(r)).find((x) => x.id === id) : BANK.find((x) => x.id === id);
   return p && { id: p.id, text: p.text, ...(p.lesson ? { lesson: p.lesson } : {}) };
 }
 
-async function currentCue(state: RotationState | undefined): Promise<NewtabData['cue']> {
+async function currentCue(r: Reader, state: RotationState | undefined): Promise<NewtabData['cue']> {
   const key = state?.current?.id;
   if (!key) return undefined;
   const [personId = '', cueId = ''] = key.split(':');
-  const person = await getPerson(personId);
+  const person = await getPerson(r, personId);
   if (!person || (person.status ?? 'active') !== 'active') return undefined;
   const first = person.name.split(' ')[0] ?? person.name;
   const bank = CUES.find((c) => c.id === cueId);
@@ -46,8 +52,8 @@ async function currentCue(state: RotationState | undefined): Promise<NewtabData[
   };
 }
 
-async function due(now: Date, timeZone: string): Promise<NewtabData['due']> {
-  const people = await duePeople(new Date(now.getTime() + 4 * DAY), 8);
+async function due(r: Reader, now: Date, timeZone: string): Promise<NewtabData['due']> {
+  const people = await duePeople(r, new Date(now.getTime() + 4 * DAY), 8);
   return people.flatMap((p) => {
     const info = dueInfo(p, now, timeZone);
     if (info.state === 'fine') return [];
@@ -64,11 +70,11 @@ async function due(now: Date, timeZone: string): Promise<NewtabData['due']> {
   });
 }
 
-async function nextUp(now: Date): Promise<Pick<NewtabData, 'meetings' | 'actions'>> {
-  const [meetings, mine, theirs] = await Promise.all([upcomingMeetings(now, 5), openActions(6, 'me'), openActions(4, 'them')]);
+async function nextUp(r: Reader, now: Date): Promise<Pick<NewtabData, 'meetings' | 'actions'>> {
+  const [meetings, mine, theirs] = await Promise.all([upcomingMeetings(r, now, 5), openActions(r, 6, 'me'), openActions(r, 4, 'them')]);
   const week = meetings.filter((m) => Date.parse(m.at) <= now.getTime() + 7 * DAY);
   const actions = [...mine, ...theirs].slice(0, 8);
-  const names = await peopleByIds([...week.map((m) => m.personId), ...actions.flatMap((a) => (a.personId ? [a.personId] : []))]);
+  const names = await peopleByIds(r, [...week.map((m) => m.personId), ...actions.flatMap((a) => (a.personId ? [a.personId] : []))]);
   return {
     meetings: week.map((m) => ({ id: m.id, personId: m.personId, name: names.get(m.personId)?.name ?? 'Someone', at: m.at })),
     actions: actions.map((a) => ({
@@ -82,31 +88,30 @@ async function nextUp(now: Date): Promise<Pick<NewtabData, 'meetings' | 'actions
   };
 }
 
-async function insight(now: Date): Promise<NewtabData['insight']> {
-  const due = await dueInsights(now, 21);
+async function insight(r: Reader, now: Date): Promise<NewtabData['insight']> {
+  const due = await dueInsights(r, now, 21);
   const first = due[0];
   if (!first) return undefined;
-  const person = first.personId ? await getPerson(first.personId) : undefined;
+  const person = first.personId ? await getPerson(r, first.personId) : undefined;
   return { id: first.id, text: first.text, dueCount: due.length, ...(person ? { name: person.name } : {}) };
 }
 
-/** Everything the visible widgets need, in one read-only transaction. */
-export function loadNewtab(now: Date, timeZone: string): Promise<NewtabData> {
-  return readTogether(() => load(now, timeZone));
-}
-
-async function load(now: Date, timeZone: string): Promise<NewtabData> {
-  const [settings, counts] = await Promise.all([getSettings([LAYOUT_KEY, KEYS.promptState, KEYS.cueState]), activeCounts()]);
+/**
+ * Everything the visible widgets need, through `r`: Dexie for the live query (inside one
+ * read-only transaction), or IndexedDB directly for the first render.
+ */
+export async function loadNewtab(r: Reader, now: Date, timeZone: string): Promise<NewtabData> {
+  const [settings, counts] = await Promise.all([getSettings(r, [LAYOUT_KEY, KEYS.promptState, KEYS.cueState]), activeCounts(r)]);
   const layout = normalizeLayout(settings.get(LAYOUT_KEY));
   const on = (id: WidgetId) => layout.some((w) => w.id === id && !w.hidden);
   const [prompt, cue, dueList, next, goals, ins, streak] = await Promise.all([
-    on('prompt') ? currentPrompt(settings.get(KEYS.promptState) as RotationState | undefined) : undefined,
-    on('cue') ? currentCue(settings.get(KEYS.cueState) as RotationState | undefined) : undefined,
-    on('due') ? due(now, timeZone) : [],
-    on('next') ? nextUp(now) : { meetings: [], actions: [] },
-    on('goals') ? activeGoals() : [],
-    on('insights') ? insight(now) : undefined,
-    on('streak') ? computeStreak(now, timeZone, activeBetween) : undefined,
+    on('prompt') ? currentPrompt(r, settings.get(KEYS.promptState) as RotationState | undefined) : undefined,
+    on('cue') ? currentCue(r, settings.get(KEYS.cueState) as RotationState | undefined) : undefined,
+    on('due') ? due(r, now, timeZone) : [],
+    on('next') ? nextUp(r, now) : { meetings: [], actions: [] },
+    on('goals') ? activeGoals(r) : [],
+    on('insights') ? insight(r, now) : undefined,
+    on('streak') ? computeStreak(now, timeZone, (from, to) => activeBetween(r, from, to)) : undefined,
   ]);
   const nudge = balanceNudge(counts.byDirection);
   return {

@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../lib/db/db';
+import { dexieReader } from '../../lib/db/dexie-reader';
 import type { RotationState } from '../../lib/prompts/rotation';
 import { addPerson } from '../../lib/repos/people';
 import { addReflection } from '../../lib/repos/reflections';
 import { getSetting, setSetting } from '../../lib/repos/settings';
-import { KEYS, rotateBoth, rotatePrompt, rotationDue } from './rotation-store';
+import { KEYS, rotationDue } from './rotation-read';
+import { rotateBoth, rotatePrompt } from './rotation-store';
 
 const TZ = 'Europe/Berlin';
 const at = (iso: string) => new Date(iso);
@@ -49,11 +51,11 @@ describe('rotation store', () => {
   });
 
   it('tells from one read whether anything is due: on a first run, after the hour, or on every tab', async () => {
-    expect(await rotationDue(at('2026-03-01T10:00:00Z'), TZ)).toBe(true);
+    expect(await rotationDue(dexieReader, at('2026-03-01T10:00:00Z'), TZ)).toBe(true);
     await rotateBoth(at('2026-03-01T10:00:00Z'), TZ);
-    expect(await rotationDue(at('2026-03-01T10:30:00Z'), TZ)).toBe(false);
-    expect(await rotationDue(at('2026-03-01T11:00:00Z'), TZ)).toBe(true);
+    expect(await rotationDue(dexieReader, at('2026-03-01T10:30:00Z'), TZ)).toBe(false);
+    expect(await rotationDue(dexieReader, at('2026-03-01T11:00:00Z'), TZ)).toBe(true);
     await setSetting(KEYS.frequency, 'tab');
-    expect(await rotationDue(at('2026-03-01T10:30:00Z'), TZ)).toBe(true);
+    expect(await rotationDue(dexieReader, at('2026-03-01T10:30:00Z'), TZ)).toBe(true);
   });
 });

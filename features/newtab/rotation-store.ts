@@ -1,12 +1,9 @@
 // Loads the pools, runs the rotation and stores its state in settings.
-import cues from '../../content/cues.json';
-import prompts from '../../content/prompts.json';
-import type { Cue, Prompt } from '../../lib/content/types';
+import { dexieReader } from '../../lib/db/dexie-reader';
 import type { Person } from '../../lib/model/types';
 import {
   EMPTY_ROTATION,
   type Frequency,
-  isStale,
   keepsCurrent,
   type RotationItem,
   type RotationRules,
@@ -15,28 +12,11 @@ import {
 } from '../../lib/prompts/rotation';
 import { upcomingMeetings } from '../../lib/repos/meetings';
 import { duePeople, peopleByIds } from '../../lib/repos/people';
-import { listPrompts } from '../../lib/repos/prompts';
 import { recentReflections } from '../../lib/repos/reflections';
 import { getSetting, getSettings, setSetting } from '../../lib/repos/settings';
+import { BANK, CUES, KEYS, promptPool } from './rotation-read';
 
-export const BANK = prompts as Prompt[];
-export const CUES = cues as Cue[];
-
-export const KEYS = {
-  frequency: 'prompt.frequency',
-  windowDays: 'prompt.windowDays',
-  hidden: 'prompt.hidden',
-  promptState: 'rotation.prompt',
-  cueState: 'rotation.cue',
-} as const;
-
-export type PoolPrompt = RotationItem & { text: string; lesson?: string };
 export type PoolCue = RotationItem & { personId: string; name: string; direction: Person['direction']; text: string; lesson?: string };
-
-export async function promptPool(): Promise<PoolPrompt[]> {
-  const own = (await listPrompts()).map((p) => ({ id: `user:${p.id}`, text: p.text, element: p.element, direction: p.direction }));
-  return [...BANK, ...own];
-}
 
 /** How often recent reflections touched each element and direction (last 200 answers). */
 async function usage(): Promise<NonNullable<RotationRules['usage']>> {
@@ -113,7 +93,7 @@ async function rotateStored<T extends RotationItem>(
 const cueRules = (r: RotationRules): RotationRules => ({ ...r, hidden: undefined });
 
 export async function rotatePrompt(now: Date, timeZone: string, random = Math.random, force = false): Promise<void> {
-  const [pool, r] = await Promise.all([promptPool(), rules(timeZone)]);
+  const [pool, r] = await Promise.all([promptPool(dexieReader), rules(timeZone)]);
   await rotateStored(KEYS.promptState, pool, r, now, random, force);
 }
 
@@ -122,20 +102,9 @@ export async function rotateCue(now: Date, timeZone: string, random = Math.rando
   await rotateStored(KEYS.cueState, pool, cueRules(r), now, random, force);
 }
 
-/** Whether the prompt or the cue has served its time (one read; rotating reads much more). */
-export async function rotationDue(now: Date, timeZone: string): Promise<boolean> {
-  const s = await getSettings([KEYS.frequency, KEYS.promptState, KEYS.cueState]);
-  const r: RotationRules = { frequency: (s.get(KEYS.frequency) as Frequency | undefined) ?? 'hour', windowDays: 0, timeZone };
-  // Never rotated (a first run) is due; one with nothing to show (no candidates) is left to the full check.
-  return [KEYS.promptState, KEYS.cueState].some((key) => {
-    const state = s.get(key) as RotationState | undefined;
-    return !state || (!!state.current && isStale(state, r, now));
-  });
-}
-
 /** Moves the prompt and the cue on if their time is up, or if what shows has left its pool. */
 export async function rotateBoth(now: Date, timeZone: string): Promise<void> {
-  const [prompts, cues, r] = await Promise.all([promptPool(), cuePool(now), rules(timeZone)]);
+  const [prompts, cues, r] = await Promise.all([promptPool(dexieReader), cuePool(now), rules(timeZone)]);
   await Promise.all([
     rotateStored(KEYS.promptState, prompts, r, now, Math.random, false),
     rotateStored(KEYS.cueState, cues, cueRules(r), now, Math.random, false),

@@ -3,7 +3,7 @@ import { Time } from '../../components/Time';
 import { useLive } from '../../lib/live/live-signal';
 import { addReflection, recentReflections } from '../../lib/repos/reflections';
 import { go } from '../../lib/ui/use-hash-route';
-import { BANK } from '../newtab/rotation-store';
+import { BANK } from '../newtab/rotation-read';
 
 const PAGE = 50;
 

@@ -5,7 +5,7 @@ import type { Frequency } from '../../lib/prompts/rotation';
 import { getSetting, setSetting } from '../../lib/repos/settings';
 import { currentTheme, setTheme, type Theme } from '../../lib/ui/theme';
 import { LAYOUT_KEY, type Layout, moveWidget, normalizeLayout, toggleWidget, WIDGETS } from '../newtab/registry';
-import { BANK, KEYS } from '../newtab/rotation-store';
+import { BANK, KEYS } from '../newtab/rotation-read';
 import './settings.css';
 
 const FREQUENCIES: Array<[Frequency, string]> = [

@@ -3,17 +3,22 @@
 // script is handed to public/newtab-paint.js, which runs it once that frame is drawn. The
 // module and its imports are fetched meanwhile as plain preloads: a modulepreload would also
 // compile them, and that work delays the frame.
-import type { OutputAsset, OutputBundle } from 'rollup';
+import type { OutputAsset, OutputBundle, OutputChunk } from 'rollup';
 import type { Plugin } from 'vite';
 
 const STYLESHEET = /<link rel="stylesheet" crossorigin href="\/([^"]+)">/g;
 const MODULE = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
+/**
+ * Each stylesheet becomes a <style>, plus a disabled (never fetched) link to it: Vite's loader
+ * for dynamic imports adds a stylesheet a module needs unless a link to it is in the page, and
+ * the same rules added again, after the page's own, would reorder the cascade.
+ */
 export function inlineStyles(html: string, bundle: OutputBundle): string {
   return html.replace(STYLESHEET, (link, file: string) => {
     const asset = bundle[file] as OutputAsset | undefined;
-    return asset ? `<style>${String(asset.source)}</style>` : link;
+    return asset ? `<style>${String(asset.source)}</style><link rel="stylesheet" href="/${file}" disabled>` : link;
   });
 }
 
@@ -25,6 +30,18 @@ export function handModuleToPaintScript(html: string): string {
   return html.replace(PRELOAD, '').replace(MODULE, `<meta name="teachback-main" content="${entry}">${preloads}`);
 }
 
+/**
+ * Fails the build if the new tab's first render would load Dexie: it reads IndexedDB directly
+ * and loads Dexie after (features/newtab/start.ts); one stray static import undoes that.
+ */
+export function assertNoDexieBeforeRender(html: string, bundle: OutputBundle): void {
+  const files = [...html.matchAll(/<link rel="preload" as="script" crossorigin href="\/([^"]+)">/g)].map((m) => m[1] as string);
+  const culprits = files.filter((f) =>
+    ((bundle[f] as OutputChunk | undefined)?.moduleIds ?? []).some((id) => id.includes('/node_modules/dexie/')),
+  );
+  if (culprits.length) throw new Error(`The new tab's first render loads Dexie through ${culprits.join(', ')}: import it dynamically.`);
+}
+
 export function newtabHtml(): Plugin {
   return {
     name: 'teachback-newtab-html',
@@ -33,7 +50,9 @@ export function newtabHtml(): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.path.includes('newtab') || !ctx.bundle) return html;
-        return handModuleToPaintScript(inlineStyles(html, ctx.bundle));
+        const out = handModuleToPaintScript(inlineStyles(html, ctx.bundle));
+        assertNoDexieBeforeRender(out, ctx.bundle);
+        return out;
       },
     },
   };

@@ -1,4 +1,4 @@
-import { AppDB } from './schema';
+import { AppDB } from './app-db';
 
 /** The one database handle of a page, worker or service worker. */
 export const db = new AppDB();

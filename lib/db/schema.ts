@@ -1,19 +1,8 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { addTo, emptyCounts, type PeopleCounts } from '../model/people-counts';
-import type { SnapshotMeta } from '../model/snapshot';
-import type {
-  Assessment,
-  Collection,
-  Goal,
-  Insight,
-  LessonProgress,
-  Person,
-  Reflection,
-  Resource,
-  Setting,
-  UserPrompt,
-} from '../model/types';
-import type { StoredAction, StoredMeeting, StoredPerson } from './derived';
+// The schema, as data: every version's tables and indexes and its upgrade. Kept free of Dexie's
+// runtime, so the new tab's first read can check the database without loading Dexie.
+import type { Transaction } from 'dexie';
+import { addTo, emptyCounts } from '../model/people-counts';
+import type { Person } from '../model/types';
 
 export const DB_NAME = 'teachback';
 
@@ -80,28 +69,5 @@ export function storesAt(version: number): Record<string, string> {
   return Object.assign({}, ...SCHEMA_VERSIONS.filter((v) => v.version <= version).map((v) => v.stores));
 }
 
-export class AppDB extends Dexie {
-  people!: EntityTable<StoredPerson, 'id'>;
-  goals!: EntityTable<Goal, 'id'>;
-  meetings!: EntityTable<StoredMeeting, 'id'>;
-  actions!: EntityTable<StoredAction, 'id'>;
-  reflections!: EntityTable<Reflection, 'id'>;
-  insights!: EntityTable<Insight, 'id'>;
-  resources!: EntityTable<Resource, 'id'>;
-  collections!: EntityTable<Collection, 'id'>;
-  assessments!: EntityTable<Assessment, 'id'>;
-  prompts!: EntityTable<UserPrompt, 'id'>;
-  settings!: EntityTable<Setting, 'key'>;
-  lessonProgress!: EntityTable<LessonProgress, 'lessonId'>;
-  stats!: EntityTable<PeopleCounts, 'key'>;
-  snapshots!: EntityTable<SnapshotMeta, 'id'>;
-  snapshotData!: EntityTable<{ id: string; json: string }, 'id'>;
-
-  constructor(name = DB_NAME) {
-    super(name);
-    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
-      const v = this.version(version).stores(stores);
-      if (upgrade) v.upgrade(upgrade);
-    }
-  }
-}
+/** The newest version: what a page reading IndexedDB without Dexie expects to find. */
+export const LATEST_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));

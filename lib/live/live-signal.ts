@@ -1,4 +1,4 @@
-import { effect, type ReadonlySignal, signal } from '@preact/signals';
+import { effect, type ReadonlySignal, type Signal, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo } from 'preact/hooks';
 
@@ -14,17 +14,22 @@ export interface LiveSignal<T> {
  */
 export function liveSignal<T>(query: () => Promise<T> | T, initial: T): LiveSignal<T> {
   const value = signal(initial);
+  return { value, ...feed(value, query) };
+}
+
+/** Keeps `target` at the latest result of `query`, for a signal that was filled before Dexie loaded. */
+export function feed<T>(target: Signal<T>, query: () => Promise<T> | T): Omit<LiveSignal<T>, 'value'> {
   const error = signal<unknown>(undefined);
   const sub = liveQuery(query).subscribe({
     next: (v) => {
-      value.value = v;
+      target.value = v;
       error.value = undefined;
     },
     error: (e) => {
       error.value = e;
     },
   });
-  return { value, error, dispose: () => sub.unsubscribe() };
+  return { error, dispose: () => sub.unsubscribe() };
 }
 
 /** The first value a live signal receives (or its first error), for a page that renders once data is in. */

@@ -1,9 +1,11 @@
 import Dexie from 'dexie';
 import { db } from '../db/db';
 import { deriveAction, stripDerived } from '../db/derived';
+import { dexieReader } from '../db/dexie-reader';
 import { newId, nowIso } from '../ids';
 import { compact } from '../model/compact';
 import type { ActionItem, Owner } from '../model/types';
+import * as reads from '../reads/queries';
 
 export type NewAction = Omit<ActionItem, 'id' | 'createdAt' | 'doneAt'>;
 
@@ -36,12 +38,7 @@ export function updateAction(id: string, patch: Partial<Pick<ActionItem, 'text' 
 }
 
 /** Open actions, earliest due first (undated last); only open rows are in the index. */
-export async function openActions(limit: number, owner?: Owner): Promise<ActionItem[]> {
-  const c = owner
-    ? db.actions.where('[owner+openDue]').between([owner, Dexie.minKey], [owner, Dexie.maxKey])
-    : db.actions.orderBy('openDue');
-  return (await c.limit(limit).toArray()).map((a) => stripDerived('actions', a));
-}
+export const openActions = (limit: number, owner?: Owner): Promise<ActionItem[]> => reads.openActions(dexieReader, limit, owner);
 
 export async function openActionsForPerson(personId: string): Promise<ActionItem[]> {
   const rows = await db.actions.where('[personId+openDue]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).toArray();

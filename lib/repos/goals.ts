@@ -1,6 +1,8 @@
 import { db } from '../db/db';
+import { dexieReader } from '../db/dexie-reader';
 import { newId, nowIso } from '../ids';
 import type { Goal } from '../model/types';
+import * as reads from '../reads/queries';
 
 export { ACTIVE_GOAL_SOFT_LIMIT } from '../model/goal-limit';
 
@@ -35,9 +37,7 @@ export async function recordProgress(id: string, progress: number, note?: string
   });
 }
 
-export function activeGoals(): Promise<Goal[]> {
-  return db.goals.where('status').equals('active').toArray();
-}
+export const activeGoals = (): Promise<Goal[]> => reads.activeGoals(dexieReader);
 
 export function countActiveGoals(): Promise<number> {
   return db.goals.where('status').equals('active').count();

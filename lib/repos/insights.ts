@@ -1,6 +1,8 @@
 import { db } from '../db/db';
+import { dexieReader } from '../db/dexie-reader';
 import { newId, nowIso } from '../ids';
 import type { Insight } from '../model/types';
+import * as reads from '../reads/queries';
 
 /** A new insight is due for its first review straight away. */
 export async function addInsight(input: Omit<Insight, 'id' | 'createdAt' | 'dueAt'>, at = nowIso()): Promise<Insight> {
@@ -15,9 +17,7 @@ export async function scheduleInsight(id: string, dueAt: string, srs: Record<str
   if (!changed) throw new Error(`No insight with id ${id}`);
 }
 
-export function dueInsights(now: Date, limit: number): Promise<Insight[]> {
-  return db.insights.where('dueAt').belowOrEqual(now.toISOString()).limit(limit).toArray();
-}
+export const dueInsights = (now: Date, limit: number): Promise<Insight[]> => reads.dueInsights(dexieReader, now, limit);
 
 export function getInsight(id: string): Promise<Insight | undefined> {
   return db.insights.get(id);

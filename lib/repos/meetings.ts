@@ -1,8 +1,10 @@
 import Dexie from 'dexie';
 import { db } from '../db/db';
 import { deriveMeeting, stripDerived } from '../db/derived';
+import { dexieReader } from '../db/dexie-reader';
 import { newId, nowIso } from '../ids';
 import type { Meeting, MeetingKind } from '../model/types';
+import * as reads from '../reads/queries';
 import { recordContact } from './people';
 
 export type NewMeeting = Omit<Meeting, 'id' | 'createdAt' | 'updatedAt'>;
@@ -39,10 +41,7 @@ export function logContact(personId: string, kind: MeetingKind, note = '', at = 
 }
 
 /** Planned meetings from `from` on, soonest first. */
-export async function upcomingMeetings(from: Date, limit: number): Promise<Meeting[]> {
-  const rows = await db.meetings.where('plannedAt').aboveOrEqual(from.toISOString()).limit(limit).toArray();
-  return rows.map((m) => stripDerived('meetings', m));
-}
+export const upcomingMeetings = (from: Date, limit: number): Promise<Meeting[]> => reads.upcomingMeetings(dexieReader, from, limit);
 
 /** A person's meetings, newest first. */
 export async function meetingsForPerson(personId: string, limit = Number.POSITIVE_INFINITY): Promise<Meeting[]> {

@@ -1,10 +1,12 @@
 import Dexie from 'dexie';
 import { db } from '../db/db';
 import { derivePerson, stripDerived } from '../db/derived';
+import { dexieReader } from '../db/dexie-reader';
 import { newId, nowIso } from '../ids';
 import { compact } from '../model/compact';
 import { activeTotal } from '../model/people-counts';
 import type { Direction, HealthCheck, Person, PersonStatus, TalkingPoint } from '../model/types';
+import * as reads from '../reads/queries';
 import { adjustPeopleCounts, peopleCounts } from './stats';
 
 export type NewPerson = Omit<Person, 'id' | 'createdAt' | 'updatedAt'>;
@@ -18,10 +20,7 @@ export async function addPerson(input: NewPerson, at = nowIso()): Promise<Person
   return person;
 }
 
-export async function getPerson(id: string): Promise<Person | undefined> {
-  const p = await db.people.get(id);
-  return p && stripDerived('people', p);
-}
+export const getPerson = (id: string): Promise<Person | undefined> => reads.getPerson(dexieReader, id);
 
 /** Applies `patch` (undefined values clear a field) and keeps the due index right. */
 export async function updatePerson(id: string, patch: Partial<Omit<Person, 'id'>>, at = nowIso()): Promise<Person> {
@@ -60,10 +59,7 @@ export async function addPendingPoint(personId: string, point: TalkingPoint): Pr
 }
 
 /** People by id, in the order asked, skipping unknown ids. */
-export async function peopleByIds(ids: string[]): Promise<Map<string, Person>> {
-  const rows = await db.people.bulkGet([...new Set(ids)]);
-  return new Map(rows.flatMap((p) => (p ? [[p.id, stripDerived('people', p)] as const] : [])));
-}
+export const peopleByIds = (ids: string[]): Promise<Map<string, Person>> => reads.peopleByIds(dexieReader, ids);
 
 export interface PeopleFilter {
   status?: PersonStatus;
@@ -101,10 +97,7 @@ export async function countActive(): Promise<number> {
 }
 
 /** Active people whose nudge falls before `until`, most overdue first. Reads at most `limit` rows. */
-export async function duePeople(until: Date, limit: number): Promise<Person[]> {
-  const rows = await db.people.where('dueAt').between(Dexie.minKey, until.toISOString(), true, true).limit(limit).toArray();
-  return rows.map((p) => stripDerived('people', p));
-}
+export const duePeople = (until: Date, limit: number): Promise<Person[]> => reads.duePeople(dexieReader, until, limit);
 
 /** The active person whose nudge comes first: the most overdue, or else the next one due. */
 export async function firstDue(): Promise<Person | undefined> {
@@ -113,10 +106,7 @@ export async function firstDue(): Promise<Person | undefined> {
 }
 
 /** Active people in all and by direction (kept counts: one read). */
-export async function activeCounts(): Promise<{ total: number; byDirection: Record<Direction, number> }> {
-  const counts = await peopleCounts();
-  return { total: activeTotal(counts), byDirection: { ...counts.active } };
-}
+export const activeCounts = (): Promise<{ total: number; byDirection: Record<Direction, number> }> => reads.activeCounts(dexieReader);
 
 /** Type-ahead: names starting with `q` from the index, then names containing it, at most `limit`. */
 export async function searchPeople(q: string, limit: number): Promise<Person[]> {

@@ -1,4 +1,6 @@
 import { db } from '../db/db';
+import { dexieReader } from '../db/dexie-reader';
+import * as reads from '../reads/queries';
 
 export async function getSetting<T>(key: string, fallback: T): Promise<T> {
   const row = await db.settings.get(key);
@@ -10,7 +12,5 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
 }
 
 /** Several settings in one read, by key (absent keys are left out). */
-export async function getSettings(keys: string[]): Promise<Map<string, unknown>> {
-  const rows = await db.settings.bulkGet(keys);
-  return new Map(rows.flatMap((row) => (row ? [[row.key, row.value] as const] : [])));
-}
+/** Several settings in one read, by key (absent keys are left out). */
+export const getSettings = (keys: string[]): Promise<Map<string, unknown>> => reads.getSettings(dexieReader, keys);

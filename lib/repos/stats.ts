@@ -1,14 +1,16 @@
 import { db } from '../db/db';
-import { addTo, emptyCounts, type PeopleCounts } from '../model/people-counts';
+import { dexieReader } from '../db/dexie-reader';
+import { addTo, type PeopleCounts } from '../model/people-counts';
 import type { Person } from '../model/types';
+import * as reads from '../reads/queries';
 
 /**
  * The people counts: one read. When none are stored yet (a new or wiped database) they are
  * counted without writing, since live queries may only read; the next person write stores them.
  */
-export async function peopleCounts(): Promise<PeopleCounts> {
-  return (await db.stats.get('people')) ?? countPeople();
-}
+export const peopleCounts = (): Promise<PeopleCounts> => reads.peopleCounts(dexieReader);
+
+const countPeople = (): Promise<PeopleCounts> => reads.countPeople(dexieReader);
 
 /**
  * Moves one person's contribution from `before` to `after`. Call inside the write's
@@ -23,14 +25,6 @@ export async function adjustPeopleCounts(before: Person | undefined, after: Pers
   if (before) addTo(stored, before, -1);
   if (after) addTo(stored, after, 1);
   await db.stats.put(stored);
-}
-
-async function countPeople(): Promise<PeopleCounts> {
-  const counts = emptyCounts();
-  await db.people.each((p) => {
-    addTo(counts, p, 1);
-  });
-  return counts;
 }
 
 /** Counts every person again and stores the result (after an import, or to repair). */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Dexie from 'dexie';
-import { AppDB } from '../../lib/db/schema';
+import { AppDB } from '../../lib/db/app-db';
 
 export interface DbFixture {
   version: number;

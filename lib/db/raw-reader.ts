@@ -1,0 +1,125 @@
+// Reads IndexedDB without Dexie, for the new tab's first read: Dexie's code costs more to load
+// than the whole read. Reads only; anything unexpected (no database yet, an older schema that
+// Dexie must upgrade first) returns undefined and the caller goes through Dexie instead.
+import type { Key, KeyRange, Reader } from './reader';
+
+export interface RawReader extends Reader {
+  close(): void;
+}
+
+const done = <T>(req: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+
+function keyRange(range: KeyRange): IDBKeyRange | null {
+  if ('equals' in range) return IDBKeyRange.only(range.equals);
+  const { lower, upper } = range;
+  if (lower !== undefined && upper !== undefined) return IDBKeyRange.bound(lower, upper);
+  if (lower !== undefined) return IDBKeyRange.lowerBound(lower);
+  return upper === undefined ? null : IDBKeyRange.upperBound(upper);
+}
+
+/** The index names of a Dexie table spec ("id, name, *tags, [a+b]"), without the primary key. */
+export function indexNames(spec: string): string[] {
+  return spec
+    .split(',')
+    .slice(1)
+    .map((s) => s.trim().replace(/^[*&]/, ''))
+    .filter(Boolean);
+}
+
+function matches(db: IDBDatabase, stores: Record<string, string>): boolean {
+  const names = Object.keys(stores);
+  if (!names.every((n) => db.objectStoreNames.contains(n))) return false;
+  const tx = db.transaction(names, 'readonly');
+  return names.every((n) => {
+    const store = tx.objectStore(n);
+    return indexNames(stores[n] ?? '').every((i) => store.indexNames.contains(i));
+  });
+}
+
+/**
+ * Opens `name` for reading if it is already at `version` (Dexie's version, which Dexie stores
+ * times ten) with every table and index of `stores`. Never creates or upgrades a database.
+ */
+export function openRawReader(name: string, version: number, stores: Record<string, string>): Promise<RawReader | undefined> {
+  return new Promise((resolve) => {
+    let req: IDBOpenDBRequest;
+    try {
+      req = indexedDB.open(name);
+    } catch {
+      return resolve(undefined);
+    }
+    req.onupgradeneeded = () => {
+      // No database yet: leave its creation to Dexie.
+      req.transaction?.abort();
+    };
+    req.onerror = (e) => {
+      e.preventDefault();
+      resolve(undefined);
+    };
+    req.onblocked = () => resolve(undefined);
+    req.onsuccess = () => {
+      const db = req.result;
+      // Never hold up an upgrade another page or the background starts.
+      db.onversionchange = () => db.close();
+      if (db.version < version * 10 || !matches(db, stores)) {
+        db.close();
+        return resolve(undefined);
+      }
+      resolve(rawReader(db, Object.keys(stores)));
+    };
+  });
+}
+
+/** One read-only transaction over `tables`, opened again when it has finished. */
+function rawReader(db: IDBDatabase, tables: string[]): RawReader {
+  let tx: IDBTransaction | undefined;
+  const store = (table: string): IDBObjectStore => {
+    try {
+      if (tx) return tx.objectStore(table);
+    } catch {
+      // Finished: it commits once nothing is pending, so later reads need another.
+    }
+    tx = db.transaction(tables, 'readonly');
+    tx.oncomplete = tx.onabort = () => {
+      tx = undefined;
+    };
+    return tx.objectStore(table);
+  };
+  // A transaction ends when no request is pending; a request made on one that has just ended throws.
+  const request = <T>(table: string, make: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
+    try {
+      return done(make(store(table)));
+    } catch {
+      tx = undefined;
+      return done(make(store(table)));
+    }
+  };
+  const source = (s: IDBObjectStore, index: string) => (index ? s.index(index) : s);
+  return {
+    get: <T>(table: string, key: Key) => request(table, (s) => s.get(key)) as Promise<T | undefined>,
+    bulkGet: <T>(table: string, keys: Key[]) => Promise.all(keys.map((k) => request(table, (s) => s.get(k)) as Promise<T | undefined>)),
+    where: <T>(table: string, index: string, range: KeyRange, limit?: number) =>
+      request(table, (s) => source(s, index).getAll(keyRange(range), limit)) as Promise<T[]>,
+    first: <T>(table: string, index: string, range: KeyRange, test: (row: T) => boolean) =>
+      request(table, (s) => source(s, index).openCursor(keyRange(range))).then(
+        (cursor) =>
+          new Promise<T | undefined>((resolve, reject) => {
+            // Walks the cursor on its own request's events, so the transaction stays open.
+            const step = (c: IDBCursorWithValue | null) => {
+              if (!c) return resolve(undefined);
+              if (test(c.value as T)) return resolve(c.value as T);
+              const req = c.request as IDBRequest<IDBCursorWithValue | null>;
+              req.onsuccess = () => step(req.result);
+              req.onerror = () => reject(req.error);
+              c.continue();
+            };
+            step(cursor);
+          }),
+      ),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,80 @@
+// The bounded reads the glance pages (new tab, popup) make, written once against a Reader so
+// they run on Dexie and, for the new tab's first read, on IndexedDB directly. Every query
+// uses an index and a limit, never a whole table (except a first count of people, once).
+import { type StoredAction, type StoredMeeting, type StoredPerson, stripDerived } from '../db/derived';
+import { MAX_KEY, MIN_KEY, type Reader } from '../db/reader';
+import { activeTotal, addTo, emptyCounts, type PeopleCounts } from '../model/people-counts';
+import type { ActionItem, Direction, Goal, Insight, Meeting, Owner, Person, Reflection, Setting, UserPrompt } from '../model/types';
+
+export async function getPerson(r: Reader, id: string): Promise<Person | undefined> {
+  const p = await r.get<StoredPerson>('people', id);
+  return p && stripDerived('people', p);
+}
+
+export async function peopleByIds(r: Reader, ids: string[]): Promise<Map<string, Person>> {
+  const rows = await r.bulkGet<StoredPerson>('people', [...new Set(ids)]);
+  return new Map(rows.flatMap((p) => (p ? [[p.id, stripDerived('people', p)] as const] : [])));
+}
+
+/** Active people whose ideal date to get in touch falls on or before `until`, soonest first. */
+export async function duePeople(r: Reader, until: Date, limit: number): Promise<Person[]> {
+  const rows = await r.where<StoredPerson>('people', 'dueAt', { upper: until.toISOString() }, limit);
+  return rows.map((p) => stripDerived('people', p));
+}
+
+/** Every person counted by status and direction: stored with each write, counted once if not. */
+export async function peopleCounts(r: Reader): Promise<PeopleCounts> {
+  return (await r.get<PeopleCounts>('stats', 'people')) ?? countPeople(r);
+}
+
+/** Active people, in all and by direction. */
+export async function activeCounts(r: Reader): Promise<{ total: number; byDirection: Record<Direction, number> }> {
+  const counts = await peopleCounts(r);
+  return { total: activeTotal(counts), byDirection: { ...counts.active } };
+}
+
+export async function countPeople(r: Reader): Promise<PeopleCounts> {
+  const counts = emptyCounts();
+  for (const p of await r.where<Person>('people', '', {})) addTo(counts, p, 1);
+  return counts;
+}
+
+export async function upcomingMeetings(r: Reader, from: Date, limit: number): Promise<Meeting[]> {
+  const rows = await r.where<StoredMeeting>('meetings', 'plannedAt', { lower: from.toISOString() }, limit);
+  return rows.map((m) => stripDerived('meetings', m));
+}
+
+/** Open actions, soonest due first (undated last); only `owner`'s when given. */
+export async function openActions(r: Reader, limit: number, owner?: Owner): Promise<ActionItem[]> {
+  const rows = owner
+    ? await r.where<StoredAction>('actions', '[owner+openDue]', { lower: [owner, MIN_KEY], upper: [owner, MAX_KEY] }, limit)
+    : await r.where<StoredAction>('actions', 'openDue', {}, limit);
+  return rows.map((a) => stripDerived('actions', a));
+}
+
+export function activeGoals(r: Reader): Promise<Goal[]> {
+  return r.where<Goal>('goals', 'status', { equals: 'active' });
+}
+
+export function dueInsights(r: Reader, now: Date, limit: number): Promise<Insight[]> {
+  return r.where<Insight>('insights', 'dueAt', { upper: now.toISOString() }, limit);
+}
+
+/** Whether the user reflected or held a meeting between `from` and `to` (ISO, inclusive). */
+export async function activeBetween(r: Reader, from: string, to: string): Promise<boolean> {
+  const [reflection] = await r.where<Reflection>('reflections', 'at', { lower: from, upper: to }, 1);
+  if (reflection) return true;
+  const held = await r.first<Meeting>('meetings', 'at', { lower: from, upper: to }, (m) => (m.status ?? 'held') === 'held');
+  return held !== undefined;
+}
+
+/** Several settings in one read, by key (absent keys are left out). */
+export async function getSettings(r: Reader, keys: string[]): Promise<Map<string, unknown>> {
+  const rows = await r.bulkGet<Setting>('settings', keys);
+  return new Map(rows.flatMap((row) => (row ? [[row.key, row.value] as const] : [])));
+}
+
+/** The user's own prompts, oldest first. */
+export function listPrompts(r: Reader): Promise<UserPrompt[]> {
+  return r.where<UserPrompt>('prompts', 'createdAt', {});
+}
