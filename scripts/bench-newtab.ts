@@ -11,14 +11,15 @@ import { buildWithBlank, fcp, markTime, quartiles } from './bench-lib.ts';
 const SIZES: Array<[number, number]> = (process.env.BENCH_PEOPLE?.split(',').map(Number) ?? [100, 1_000, 10_000]).map((n) => [n, n * 10]);
 const LOADS = Number(process.env.BENCH_LOADS ?? 21);
 
-async function newtabLoad(page: Page, url: string): Promise<{ first: number; fresh: number }> {
+async function newtabLoad(page: Page, url: string): Promise<{ first: number; fresh: number; direct: boolean }> {
   await page.goto(url);
   const fresh = await markTime(page, 'tb:fresh-data');
-  return { first: await fcp(page), fresh };
+  const direct = await page.evaluate(() => performance.getEntriesByName('tb:direct-read').length > 0);
+  return { first: await fcp(page), fresh, direct };
 }
 
 type Stat = { median: number; q1: number; q3: number };
-const rows: Array<{ size: string; blank: Stat; first: Stat; fresh: Stat }> = [];
+const rows: Array<{ size: string; blank: Stat; first: Stat; fresh: Stat; direct: number }> = [];
 const dir = buildWithBlank();
 for (const [people, meetings] of SIZES) {
   const ext = await launchWithExtension({ extensionDir: dir });
@@ -34,18 +35,21 @@ for (const [people, meetings] of SIZES) {
   const blank: number[] = [];
   const first: number[] = [];
   const fresh: number[] = [];
+  let direct = 0;
   for (let i = 0; i < LOADS; i++) {
     await page.goto(blankUrl);
     blank.push(await fcp(page));
     const r = await newtabLoad(page, ext.url('newtab'));
     first.push(r.first);
     fresh.push(r.fresh);
+    if (r.direct) direct++;
   }
   rows.push({
     size: `${people.toLocaleString('en')} people / ${meetings.toLocaleString('en')} meetings`,
     blank: quartiles(blank),
     first: quartiles(first),
     fresh: quartiles(fresh),
+    direct,
   });
   await ext.context.close();
 }
@@ -53,10 +57,12 @@ for (const [people, meetings] of SIZES) {
 const ms = (s: Stat) => `${s.median.toFixed(0)} (${s.q1.toFixed(0)}–${s.q3.toFixed(0)})`;
 const ratio = (s: Stat, blank: Stat) => `**${(s.median / blank.median).toFixed(2)}×**`;
 console.log(`\nNew tab, median of ${LOADS} loads each, ms (middle half in brackets); ratios to the blank page's first contentful paint:\n`);
-console.log('| network | blank FCP | first content | ratio | fresh data | ratio |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+console.log('| network | blank FCP | first content | ratio | fresh data | ratio | read directly |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows)
-  console.log(`| ${r.size} | ${ms(r.blank)} | ${ms(r.first)} | ${ratio(r.first, r.blank)} | ${ms(r.fresh)} | ${ratio(r.fresh, r.blank)} |`);
+  console.log(
+    `| ${r.size} | ${ms(r.blank)} | ${ms(r.first)} | ${ratio(r.first, r.blank)} | ${ms(r.fresh)} | ${ratio(r.fresh, r.blank)} | ${r.direct}/${LOADS} |`,
+  );
 const mid = rows.find((r) => r.size.startsWith('1,000 '));
 const big = rows.find((r) => r.size.startsWith('10,000 '));
 if (mid && big)

@@ -12,15 +12,19 @@ import type { Live } from './live';
 import { loadNewtab } from './load';
 import { rotationDue } from './rotation-read';
 
+export const DIRECT_READ_MARK = 'tb:direct-read';
+
 export async function startNewtab(): Promise<Live> {
   const timeZone = systemTimeZone();
   const first = await readDirect(timeZone);
   if (!first) return (await import('./live')).startFromStore(timeZone);
+  // Which way this tab started, for the benchmark and the tests.
+  performance.mark(DIRECT_READ_MARK);
   const data = signal(first);
   // After the first fresh frame: loading Dexie sooner would delay it.
   const store = new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))).then(() => import('./live'));
   void store.then((m) => m.keepLive(data, timeZone));
-  return { data, actions: once(store.then((m) => m.makeActions(timeZone))) };
+  return { data, actions: whenLoaded(store.then((m) => m.makeActions(timeZone))) };
 }
 
 /** The first read, straight from IndexedDB; undefined when it must go through Dexie. */
@@ -39,7 +43,7 @@ export async function readDirect(timeZone: string, now = new Date()): Promise<Ne
 }
 
 /** The buttons' actions, each waiting for the store's code the first time it is used. */
-function once(actions: Promise<Actions>): Actions {
+function whenLoaded(actions: Promise<Actions>): Actions {
   return new Proxy({} as Actions, {
     get:
       (_, name) =>
