@@ -18,6 +18,8 @@ export interface Live {
 
 export { makeActions };
 
+const sameData = (a: NewtabData, b: NewtabData) => JSON.stringify(a) === JSON.stringify(b);
+
 const query = (timeZone: string) => () => readTogether(() => loadNewtab(dexieReader, new Date(), timeZone));
 
 /**
@@ -45,7 +47,8 @@ export async function startFromStore(timeZone: string): Promise<Live> {
 
 /** After a first render read directly from IndexedDB: keep `data` live from here on. */
 export function keepLive(data: Signal<NewtabData>, timeZone: string): void {
-  feed(data, query(timeZone));
+  // Its first value is most often what the direct read showed: that renders nothing again.
+  feed(data, query(timeZone), sameData);
   keepRotating(timeZone);
 }
 

@@ -1,6 +1,7 @@
+import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { addPerson, countActive } from '../repos/people';
-import { firstValue, liveSignal, nextValue } from './live-signal';
+import { feed, firstValue, liveSignal, nextValue } from './live-signal';
 
 describe('live signal', () => {
   it('resolves with the first value the store gives, then keeps following writes', async () => {
@@ -29,6 +30,24 @@ describe('live signal', () => {
     expect(settled).toBe(false);
     await addPerson({ name: 'Ada', direction: 'up' });
     expect(await next).toBe(1);
+    live.dispose();
+  });
+
+  it('feeds a signal filled elsewhere, leaving it untouched while the store gives the same', async () => {
+    const shown = signal({ people: 0 });
+    const first = shown.value;
+    let updates = 0;
+    shown.subscribe(() => updates++);
+    const live = feed(
+      shown,
+      async () => ({ people: await countActive() }),
+      (a, b) => a.people === b.people,
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    expect(shown.value).toBe(first); // the store agreed with what was shown: no new value
+    await addPerson({ name: 'Ada', direction: 'up' });
+    await expect.poll(() => shown.value.people).toBe(1);
+    expect(updates).toBe(2); // the first value, then the write
     live.dispose();
   });
 });

@@ -17,12 +17,19 @@ export function liveSignal<T>(query: () => Promise<T> | T, initial: T): LiveSign
   return { value, ...feed(value, query) };
 }
 
-/** Keeps `target` at the latest result of `query`, for a signal that was filled before Dexie loaded. */
-export function feed<T>(target: Signal<T>, query: () => Promise<T> | T): Omit<LiveSignal<T>, 'value'> {
+/**
+ * Keeps `target` at the latest result of `query`, for a signal that was filled before Dexie
+ * loaded. A result `same` as what `target` holds is dropped, so nothing renders again for it.
+ */
+export function feed<T>(
+  target: Signal<T>,
+  query: () => Promise<T> | T,
+  same: (a: T, b: T) => boolean = Object.is,
+): Omit<LiveSignal<T>, 'value'> {
   const error = signal<unknown>(undefined);
   const sub = liveQuery(query).subscribe({
     next: (v) => {
-      target.value = v;
+      if (!same(target.peek(), v)) target.value = v;
       error.value = undefined;
     },
     error: (e) => {
