@@ -45,11 +45,15 @@ export async function startFromStore(timeZone: string): Promise<Live> {
   return { data: live.value as ReadonlySignal<NewtabData>, actions: makeActions(timeZone) };
 }
 
-/** After a first render read directly from IndexedDB: keep `data` live from here on. */
-export function keepLive(data: Signal<NewtabData>, timeZone: string): void {
+/**
+ * After a first render read directly from IndexedDB: keep `data` live from here on, and check
+ * the rotation unless that start already moved it on (with "every tab", checking again would
+ * move it once more).
+ */
+export function keepLive(data: Signal<NewtabData>, timeZone: string, checkRotation: boolean): void {
   // Its first value is most often what the direct read showed: that renders nothing again.
   feed(data, query(timeZone), sameData);
-  keepRotating(timeZone);
+  if (checkRotation) keepRotating(timeZone);
 }
 
 // The full check (set aside? has the person left?) runs off the first render's path.

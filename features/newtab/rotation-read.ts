@@ -1,11 +1,22 @@
-// The rotation's banks and stored state, read without writing: what the new tab needs before
-// its first render, on whichever engine it reads with (see lib/db/reader.ts).
+// The rotation's banks, pools and rules, and what it would store next: all read, nothing
+// written, on whichever engine the caller reads with (see lib/db/reader.ts). Storing the plan
+// is the caller's: Dexie in rotation-store.ts, or a new tab's direct write in start.ts.
 import cues from '../../content/cues.json';
 import prompts from '../../content/prompts.json';
 import type { Cue, Prompt } from '../../lib/content/types';
 import type { Reader } from '../../lib/db/reader';
-import { type Frequency, isStale, type RotationItem, type RotationRules, type RotationState } from '../../lib/prompts/rotation';
-import { getSettings, listPrompts } from '../../lib/reads/queries';
+import type { Person } from '../../lib/model/types';
+import {
+  EMPTY_ROTATION,
+  type Frequency,
+  isStale,
+  keepsCurrent,
+  type RotationItem,
+  type RotationRules,
+  type RotationState,
+  rotate,
+} from '../../lib/prompts/rotation';
+import { duePeople, getSettings, listPrompts, peopleByIds, recentReflections, upcomingMeetings } from '../../lib/reads/queries';
 
 export const BANK = prompts as Prompt[];
 export const CUES = cues as Cue[];
@@ -19,13 +30,119 @@ export const KEYS = {
 } as const;
 
 export type PoolPrompt = RotationItem & { text: string; lesson?: string };
+export type PoolCue = RotationItem & { personId: string; name: string; direction: Person['direction']; text: string; lesson?: string };
+
+/** What rotates: the reflection prompt and the teach-back cue, each stored under its own key. */
+export type Slot = 'prompt' | 'cue';
+export const STATE_KEY: Record<Slot, string> = { prompt: KEYS.promptState, cue: KEYS.cueState };
+
+/** The states to store: a slot is absent when what shows stays. */
+export type RotationPlan = Partial<Record<Slot, RotationState>>;
 
 export async function promptPool(r: Reader): Promise<PoolPrompt[]> {
   const own = (await listPrompts(r)).map((p) => ({ id: `user:${p.id}`, text: p.text, element: p.element, direction: p.direction }));
   return [...BANK, ...own];
 }
 
-/** Whether the prompt or the cue has served its time (one read; rotating reads much more). */
+/** One cue per bank cue and person, for the people the user is about to talk to or owes a call. */
+export async function cuePool(r: Reader, now: Date): Promise<PoolCue[]> {
+  const [due, meetings] = await Promise.all([duePeople(r, new Date(now.getTime() + 14 * 86_400_000), 12), upcomingMeetings(r, now, 5)]);
+  const people = [
+    ...due,
+    ...(
+      await peopleByIds(
+        r,
+        meetings.map((m) => m.personId),
+      )
+    ).values(),
+  ].filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i && (p.status ?? 'active') === 'active');
+  return people.flatMap((p) => {
+    const first = p.name.split(' ')[0] ?? p.name;
+    const own: PoolCue[] = p.teachBack
+      ? [
+          {
+            id: `${p.id}:own`,
+            personId: p.id,
+            name: p.name,
+            direction: p.direction,
+            element: 'reciprocity',
+            text: `Offer ${first} what you can teach back: ${p.teachBack}`,
+          },
+        ]
+      : [];
+    const fromBank = CUES.filter((c) => c.direction === p.direction || c.direction === 'any').map((c) => ({
+      id: `${p.id}:${c.id}`,
+      personId: p.id,
+      name: p.name,
+      direction: p.direction,
+      element: c.element,
+      text: c.text.replaceAll('{name}', first),
+      lesson: c.lesson,
+    }));
+    return [...own, ...fromBank];
+  });
+}
+
+/** How often recent reflections touched each element and direction (last 200 answers). */
+async function usage(r: Reader): Promise<NonNullable<RotationRules['usage']>> {
+  const byId = new Map(BANK.map((p) => [p.id, p]));
+  const element: Record<string, number> = {};
+  const direction: Record<string, number> = {};
+  for (const reflection of await recentReflections(r, 200)) {
+    const p = reflection.promptId ? byId.get(reflection.promptId) : undefined;
+    if (!p) continue;
+    element[p.element] = (element[p.element] ?? 0) + 1;
+    direction[p.direction] = (direction[p.direction] ?? 0) + 1;
+  }
+  return { element, direction };
+}
+
+/** The rules without `usage` (a read of recent reflections, needed only to pick anew), and both states. */
+async function stored(r: Reader, timeZone: string): Promise<{ rules: RotationRules; states: Record<Slot, RotationState> }> {
+  const s = await getSettings(r, [KEYS.frequency, KEYS.windowDays, KEYS.hidden, KEYS.promptState, KEYS.cueState]);
+  return {
+    rules: {
+      frequency: (s.get(KEYS.frequency) as Frequency | undefined) ?? 'hour',
+      windowDays: (s.get(KEYS.windowDays) as number | undefined) ?? 14,
+      timeZone,
+      hidden: new Set((s.get(KEYS.hidden) as string[] | undefined) ?? []),
+    },
+    states: {
+      prompt: (s.get(KEYS.promptState) as RotationState | undefined) ?? EMPTY_ROTATION,
+      cue: (s.get(KEYS.cueState) as RotationState | undefined) ?? EMPTY_ROTATION,
+    },
+  };
+}
+
+/**
+ * What `slots` should show next. A slot whose pick stays is left out, and recent reflections
+ * are read only when something is picked anew: most new tabs keep what shows and read little.
+ */
+export async function planRotation(
+  r: Reader,
+  now: Date,
+  timeZone: string,
+  slots: Slot[] = ['prompt', 'cue'],
+  random: () => number = Math.random,
+  force = false,
+): Promise<RotationPlan> {
+  const [{ rules, states }, promptsPool, cuesPool] = await Promise.all([
+    stored(r, timeZone),
+    slots.includes('prompt') ? promptPool(r) : [],
+    slots.includes('cue') ? cuePool(r, now) : [],
+  ]);
+  const pools: Record<Slot, RotationItem[]> = { prompt: promptsPool, cue: cuesPool };
+  // Prompts the user set aside are never shown again; cues are not set aside.
+  const rulesFor = (slot: Slot): RotationRules => (slot === 'cue' ? { ...rules, hidden: undefined } : rules);
+  const moving = slots.filter((slot) => !keepsCurrent(pools[slot], states[slot], rulesFor(slot), now, force));
+  if (!moving.length) return {};
+  const used = await usage(r);
+  return Object.fromEntries(
+    moving.map((slot) => [slot, rotate(pools[slot], states[slot], { ...rulesFor(slot), usage: used }, now, random, force).state]),
+  );
+}
+
+/** Whether the prompt or the cue has served its time (one read; planning reads much more). */
 export async function rotationDue(reader: Reader, now: Date, timeZone: string): Promise<boolean> {
   const s = await getSettings(reader, [KEYS.frequency, KEYS.promptState, KEYS.cueState]);
   const r: RotationRules = { frequency: (s.get(KEYS.frequency) as Frequency | undefined) ?? 'hour', windowDays: 0, timeZone };

@@ -1,30 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../lib/db/db';
 import { dexieReader } from '../../lib/db/dexie-reader';
+import type { RotationState } from '../../lib/prompts/rotation';
 import { addPerson } from '../../lib/repos/people';
 import { readTogether } from '../../lib/repos/read-together';
+import { getSetting, setSetting } from '../../lib/repos/settings';
 import { loadNewtab } from './load';
+import { KEYS } from './rotation-read';
 import { rotateBoth } from './rotation-store';
 import { readDirect } from './start';
 
 const TZ = 'Europe/London';
 const NOW = new Date('2026-03-01T10:00:00Z');
+const stored = async () => (await getSetting<RotationState | undefined>(KEYS.promptState, undefined))?.current?.id;
 
 describe('the new tab’s first read, straight from IndexedDB', () => {
   it('reads what the live query through Dexie reads', async () => {
     await addPerson({ name: 'Ada Lovelace', direction: 'up', teachBack: 'spreadsheets' }, '2025-12-01T09:00:00.000Z');
     await rotateBoth(NOW, TZ);
     const direct = await readDirect(TZ, NOW);
-    expect(direct?.prompt).toBeDefined();
-    expect(direct).toEqual(await readTogether(() => loadNewtab(dexieReader, NOW, TZ)));
+    expect(direct?.rotated).toBe(false);
+    expect(direct?.data.prompt).toBeDefined();
+    expect(direct?.data).toEqual(await readTogether(() => loadNewtab(dexieReader, NOW, TZ)));
   });
 
-  it('leaves the start to Dexie when the prompt is due to change, which needs a write first', async () => {
-    await addPerson({ name: 'Ada Lovelace', direction: 'up' }, '2025-12-01T09:00:00.000Z');
-    expect(await readDirect(TZ, NOW)).toBeUndefined(); // never rotated
-    await rotateBoth(NOW, TZ);
-    expect(await readDirect(TZ, new Date('2026-03-01T10:30:00Z'))).toBeDefined();
-    expect(await readDirect(TZ, new Date('2026-03-01T11:00:00Z'))).toBeUndefined(); // hourly, by default
+  it('moves the prompt on when it is due, stores the move, and shows the new one in its first render', async () => {
+    await addPerson({ name: 'Ada Lovelace', direction: 'up', teachBack: 'spreadsheets' }, '2025-12-01T09:00:00.000Z');
+    const first = await readDirect(TZ, NOW); // never rotated: a first pick
+    expect(first?.rotated).toBe(true);
+    expect(first?.data.prompt?.id).toBeTruthy();
+    expect(first?.data.cue?.name).toBe('Ada Lovelace');
+    expect(await stored()).toBe(first?.data.prompt?.id);
+
+    const later = await readDirect(TZ, new Date('2026-03-01T10:30:00Z')); // hourly, by default
+    expect(later?.rotated).toBe(false);
+    expect(later?.data.prompt?.id).toBe(first?.data.prompt?.id);
+
+    const next = await readDirect(TZ, new Date('2026-03-01T11:00:00Z'));
+    expect(next?.rotated).toBe(true);
+    expect(next?.data.prompt?.id).not.toBe(first?.data.prompt?.id);
+    expect(await stored()).toBe(next?.data.prompt?.id);
+  });
+
+  it('shows a new prompt on every tab when asked to, never the same twice in a row', async () => {
+    await setSetting(KEYS.frequency, 'tab');
+    const shown: Array<string | undefined> = [];
+    for (let i = 0; i < 8; i++) shown.push((await readDirect(TZ, new Date(NOW.getTime() + i * 1000)))?.data.prompt?.id);
+    expect(shown.every(Boolean)).toBe(true);
+    expect(new Set(shown).size).toBe(shown.length); // within the 14-day window, no repeats at all
   });
 
   it('leaves a first run, with no database yet, to Dexie', async () => {

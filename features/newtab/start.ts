@@ -1,16 +1,16 @@
 // How a new tab starts. Dexie's code costs more to load than the whole first read, so when the
-// database is there, at the current schema, and nothing must be written first, the first render
-// reads IndexedDB directly (the same queries, see lib/db/reader.ts) and Dexie loads after it to
-// keep the page live and run the buttons. Otherwise the start goes through Dexie (live.ts).
+// database is there at the current schema, the first render reads IndexedDB directly (the same
+// queries, see lib/db/reader.ts) and Dexie loads after it to keep the page live and run the
+// buttons. Otherwise (a first run, an update) the start goes through Dexie (live.ts).
 import { signal } from '@preact/signals';
-import { openRawReader } from '../../lib/db/raw-reader';
+import { openRawReader, type RawReader } from '../../lib/db/raw-reader';
 import { DB_NAME, LATEST_VERSION, SNAPSHOT_TABLES, storesAt } from '../../lib/db/schema';
 import { systemTimeZone } from '../../lib/model/calendar';
 import type { Actions } from './actions';
 import type { NewtabData } from './data';
 import type { Live } from './live';
 import { loadNewtab } from './load';
-import { rotationDue } from './rotation-read';
+import { planRotation, type RotationPlan, rotationDue, type Slot, STATE_KEY } from './rotation-read';
 
 export const DIRECT_READ_MARK = 'tb:direct-read';
 
@@ -20,26 +20,38 @@ export async function startNewtab(): Promise<Live> {
   if (!first) return (await import('./live')).startFromStore(timeZone);
   // Which way this tab started, for the benchmark and the tests.
   performance.mark(DIRECT_READ_MARK);
-  const data = signal(first);
+  const data = signal(first.data);
   // After the first fresh frame: loading Dexie sooner would delay it.
   const store = new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))).then(() => import('./live'));
-  void store.then((m) => m.keepLive(data, timeZone));
+  void store.then((m) => m.keepLive(data, timeZone, !first.rotated));
   return { data, actions: whenLoaded(store.then((m) => m.makeActions(timeZone))) };
 }
 
-/** The first read, straight from IndexedDB; undefined when it must go through Dexie. */
-export async function readDirect(timeZone: string, now = new Date()): Promise<NewtabData | undefined> {
+/**
+ * The first read, straight from IndexedDB; undefined when it must go through Dexie. When the
+ * prompt or the cue is due to move on, the next ones are picked from the same reads and stored
+ * before the read, so the first render shows them: every new tab, with "change on every tab".
+ */
+export async function readDirect(timeZone: string, now = new Date()): Promise<{ data: NewtabData; rotated: boolean } | undefined> {
   const stores = Object.fromEntries(Object.entries(storesAt(LATEST_VERSION)).filter(([t]) => !SNAPSHOT_TABLES.includes(t)));
   const r = await openRawReader(DB_NAME, LATEST_VERSION, stores);
   if (!r) return undefined;
   try {
     const [data, due] = await Promise.all([loadNewtab(r, now, timeZone), rotationDue(r, now, timeZone)]);
-    return due ? undefined : data;
+    if (!due) return { data, rotated: false };
+    await save(r, await planRotation(r, now, timeZone));
+    return { data: await loadNewtab(r, now, timeZone), rotated: true };
   } catch {
     return undefined;
   } finally {
     r.close();
   }
+}
+
+// Stored at once, not once Dexie has loaded: a tab closed within that time would leave the
+// next one to pick from the old state, and perhaps show the same prompt again.
+function save(r: RawReader, plan: RotationPlan): Promise<unknown> {
+  return Promise.all(Object.entries(plan).map(([slot, value]) => r.put('settings', { key: STATE_KEY[slot as Slot], value })));
 }
 
 /** The buttons' actions, each waiting for the store's code the first time it is used. */

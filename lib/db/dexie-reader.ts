@@ -19,9 +19,10 @@ function collection(table: Table, index: string, range: KeyRange): Collection {
 export const dexieReader: Reader = {
   get: (table: string, key: Key) => db.table(table).get(k(key)),
   bulkGet: (table: string, keys: Key[]) => db.table(table).bulkGet(keys.map(k)),
-  where: (table: string, index: string, range: KeyRange, limit?: number) => {
+  where: (table: string, index: string, range: KeyRange, limit?: number, reverse = false) => {
     const c = collection(db.table(table), index, range);
-    return (limit === undefined ? c : c.limit(limit)).toArray();
+    const ordered = reverse ? c.reverse() : c;
+    return (limit === undefined ? ordered : ordered.limit(limit)).toArray();
   },
   first: <T>(table: string, index: string, range: KeyRange, test: (row: T) => boolean) =>
     collection(db.table(table), index, range).filter(test).first(),

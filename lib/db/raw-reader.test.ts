@@ -42,6 +42,8 @@ const QUERIES: Array<[string, (r: Reader) => Promise<unknown>]> = [
   ['an index in order', (r) => r.where('people', 'name', {})],
   ['a bounded range', (r) => r.where('meetings', 'at', { lower: '2026-02-20T12:00:00.000Z', upper: '2026-02-28' })],
   ['a limit', (r) => r.where('meetings', 'at', {}, 2)],
+  ['newest first', (r) => r.where('meetings', 'at', {}, 2, true)],
+  ['a range in reverse', (r) => r.where('meetings', 'at', { upper: '2026-02-28' }, undefined, true)],
   ['an open upper end', (r) => r.where('meetings', 'at', { lower: '2026-02-21' })],
   ['one key', (r) => r.where('people', 'direction', { equals: 'peer' })],
   ['a compound prefix', (r) => r.where('actions', '[owner+openDue]', { lower: ['me', MIN_KEY], upper: ['me', MAX_KEY] })],
@@ -67,6 +69,13 @@ describe('reading IndexedDB directly', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(await raw?.where('people', 'name', {})).toEqual(before);
     raw?.close();
+  });
+
+  it('stores a row Dexie then reads', async () => {
+    const raw = await open();
+    await raw?.put('settings', { key: 'rotation.prompt', value: { recent: [] } });
+    raw?.close();
+    expect(await db.settings.get('rotation.prompt')).toEqual({ key: 'rotation.prompt', value: { recent: [] } });
   });
 
   it('never creates a database that is not there', async () => {

@@ -1,9 +1,14 @@
 // Reads IndexedDB without Dexie, for the new tab's first read: Dexie's code costs more to load
-// than the whole read. Reads only; anything unexpected (no database yet, an older schema that
-// Dexie must upgrade first) returns undefined and the caller goes through Dexie instead.
+// than the whole read. Anything unexpected (no database yet, an older schema that Dexie must
+// upgrade first) returns undefined and the caller goes through Dexie instead.
 import type { Key, KeyRange, Reader } from './reader';
 
 export interface RawReader extends Reader {
+  /**
+   * Stores one row, for the one write a new tab makes before its first render (its prompt's
+   * turn, see features/newtab/start.ts). Pages with a Dexie live query on it are not told.
+   */
+  put(table: string, row: unknown): Promise<void>;
   close(): void;
 }
 
@@ -74,6 +79,28 @@ export function openRawReader(name: string, version: number, stores: Record<stri
   });
 }
 
+/**
+ * The rows a cursor passes (those that pass `test`, if given), up to `limit`. It walks on its
+ * own request's events, so the transaction stays open.
+ */
+function walk<T>(opened: Promise<IDBCursorWithValue | null>, limit = Number.POSITIVE_INFINITY, test?: (row: T) => boolean): Promise<T[]> {
+  return opened.then(
+    (cursor) =>
+      new Promise<T[]>((resolve, reject) => {
+        const rows: T[] = [];
+        const step = (c: IDBCursorWithValue | null) => {
+          if (c && (!test || test(c.value as T))) rows.push(c.value as T);
+          if (!c || rows.length >= limit) return resolve(rows);
+          const req = c.request as IDBRequest<IDBCursorWithValue | null>;
+          req.onsuccess = () => step(req.result);
+          req.onerror = () => reject(req.error);
+          c.continue();
+        };
+        step(cursor);
+      }),
+  );
+}
+
 /** One read-only transaction over `tables`, opened again when it has finished. */
 function rawReader(db: IDBDatabase, tables: string[]): RawReader {
   let tx: IDBTransaction | undefined;
@@ -102,24 +129,28 @@ function rawReader(db: IDBDatabase, tables: string[]): RawReader {
   return {
     get: <T>(table: string, key: Key) => request(table, (s) => s.get(key)) as Promise<T | undefined>,
     bulkGet: <T>(table: string, keys: Key[]) => Promise.all(keys.map((k) => request(table, (s) => s.get(k)) as Promise<T | undefined>)),
-    where: <T>(table: string, index: string, range: KeyRange, limit?: number) =>
-      request(table, (s) => source(s, index).getAll(keyRange(range), limit)) as Promise<T[]>,
-    first: <T>(table: string, index: string, range: KeyRange, test: (row: T) => boolean) =>
-      request(table, (s) => source(s, index).openCursor(keyRange(range))).then(
-        (cursor) =>
-          new Promise<T | undefined>((resolve, reject) => {
-            // Walks the cursor on its own request's events, so the transaction stays open.
-            const step = (c: IDBCursorWithValue | null) => {
-              if (!c) return resolve(undefined);
-              if (test(c.value as T)) return resolve(c.value as T);
-              const req = c.request as IDBRequest<IDBCursorWithValue | null>;
-              req.onsuccess = () => step(req.result);
-              req.onerror = () => reject(req.error);
-              c.continue();
-            };
-            step(cursor);
-          }),
-      ),
+    where: <T>(table: string, index: string, range: KeyRange, limit?: number, reverse = false) =>
+      reverse
+        ? walk<T>(
+            request(table, (s) => source(s, index).openCursor(keyRange(range), 'prev')),
+            limit,
+          )
+        : (request(table, (s) => source(s, index).getAll(keyRange(range), limit)) as Promise<T[]>),
+    first: async <T>(table: string, index: string, range: KeyRange, test: (row: T) => boolean) =>
+      (
+        await walk<T>(
+          request(table, (s) => source(s, index).openCursor(keyRange(range))),
+          1,
+          test,
+        )
+      )[0],
+    put: (table: string, row: unknown) =>
+      new Promise<void>((resolve, reject) => {
+        const t = db.transaction(table, 'readwrite');
+        t.objectStore(table).put(row);
+        t.oncomplete = () => resolve();
+        t.onerror = t.onabort = () => reject(t.error);
+      }),
     close: () => db.close(),
   };
 }

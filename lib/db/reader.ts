@@ -15,8 +15,8 @@ export type KeyRange = { lower?: Key; upper?: Key } | { equals: Key };
 export interface Reader {
   get<T>(table: string, key: Key): Promise<T | undefined>;
   bulkGet<T>(table: string, keys: Key[]): Promise<Array<T | undefined>>;
-  /** Rows in index order within `range`, at most `limit`. */
-  where<T>(table: string, index: string, range: KeyRange, limit?: number): Promise<T[]>;
+  /** Rows in index order (or the reverse) within `range`, at most `limit`. */
+  where<T>(table: string, index: string, range: KeyRange, limit?: number, reverse?: boolean): Promise<T[]>;
   /** The first row in index order within `range` that passes `test`. */
   first<T>(table: string, index: string, range: KeyRange, test: (row: T) => boolean): Promise<T | undefined>;
 }

@@ -74,6 +74,11 @@ export async function getSettings(r: Reader, keys: string[]): Promise<Map<string
   return new Map(rows.flatMap((row) => (row ? [[row.key, row.value] as const] : [])));
 }
 
+/** The latest reflections, newest first. */
+export function recentReflections(r: Reader, limit: number): Promise<Reflection[]> {
+  return r.where<Reflection>('reflections', 'at', {}, limit, true);
+}
+
 /** The user's own prompts, oldest first. */
 export function listPrompts(r: Reader): Promise<UserPrompt[]> {
   return r.where<UserPrompt>('prompts', 'createdAt', {});

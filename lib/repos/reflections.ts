@@ -1,6 +1,8 @@
 import { db } from '../db/db';
+import { dexieReader } from '../db/dexie-reader';
 import { newId, nowIso } from '../ids';
 import type { Reflection } from '../model/types';
+import * as reads from '../reads/queries';
 
 export async function addReflection(input: Omit<Reflection, 'id' | 'at'>, at = nowIso()): Promise<Reflection> {
   const reflection: Reflection = { ...input, id: newId(), at };
@@ -8,9 +10,7 @@ export async function addReflection(input: Omit<Reflection, 'id' | 'at'>, at = n
   return reflection;
 }
 
-export function recentReflections(limit: number): Promise<Reflection[]> {
-  return db.reflections.orderBy('at').reverse().limit(limit).toArray();
-}
+export const recentReflections = (limit: number): Promise<Reflection[]> => reads.recentReflections(dexieReader, limit);
 
 export function reflectionsForPerson(personId: string): Promise<Reflection[]> {
   return db.reflections.where('personId').equals(personId).reverse().sortBy('at');
