@@ -10,6 +10,8 @@ import { buildWithBlank, fcp, markTime, quartiles } from './bench-lib.ts';
 // BENCH_PEOPLE=1000 (or a comma list) runs fewer sizes while working on speed; meetings are ten per person.
 const SIZES: Array<[number, number]> = (process.env.BENCH_PEOPLE?.split(',').map(Number) ?? [100, 1_000, 10_000]).map((n) => [n, n * 10]);
 const LOADS = Number(process.env.BENCH_LOADS ?? 21);
+// BENCH_EVERY_TAB=1: with "change the prompt on every tab", so every load moves the prompt and the cue on.
+const EVERY_TAB = process.env.BENCH_EVERY_TAB === '1';
 
 async function newtabLoad(page: Page, url: string): Promise<{ first: number; fresh: number; direct: boolean }> {
   await page.goto(url);
@@ -27,6 +29,10 @@ for (const [people, meetings] of SIZES) {
   const t = Date.now();
   await importThroughDashboard(page, ext.url('options', '#/data'), demoFile(people, meetings));
   console.error(`seeded ${people} people / ${meetings} meetings in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  if (EVERY_TAB) {
+    await page.goto(ext.url('options', '#/settings'));
+    await page.getByLabel('Every new tab').check();
+  }
   const blankUrl = `chrome-extension://${ext.extensionId}/blank.html`;
   // Let the background finish reacting to the import, then warm up: the first new tab writes
   // the snapshot the next ones paint from.
@@ -56,7 +62,9 @@ for (const [people, meetings] of SIZES) {
 
 const ms = (s: Stat) => `${s.median.toFixed(0)} (${s.q1.toFixed(0)}–${s.q3.toFixed(0)})`;
 const ratio = (s: Stat, blank: Stat) => `**${(s.median / blank.median).toFixed(2)}×**`;
-console.log(`\nNew tab, median of ${LOADS} loads each, ms (middle half in brackets); ratios to the blank page's first contentful paint:\n`);
+console.log(
+  `\nNew tab${EVERY_TAB ? ' (prompt changes on every tab)' : ''}, median of ${LOADS} loads each, ms (middle half in brackets); ratios to the blank page's first contentful paint:\n`,
+);
 console.log('| network | blank FCP | first content | ratio | fresh data | ratio | read directly |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows)

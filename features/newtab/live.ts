@@ -40,23 +40,17 @@ export async function startFromStore(timeZone: string): Promise<Live> {
     );
     if (rotated) await reread;
   } else {
-    keepRotating(timeZone);
+    // The full check (set aside? has the person left?) runs off the first render's path.
+    void rotateBoth(new Date(), timeZone);
   }
   return { data: live.value as ReadonlySignal<NewtabData>, actions: makeActions(timeZone) };
 }
 
 /**
- * After a first render read directly from IndexedDB: keep `data` live from here on, and check
- * the rotation unless that start already moved it on (with "every tab", checking again would
- * move it once more).
+ * After a first render read directly from IndexedDB, which also moved the rotation on if its
+ * time was up: keep `data` live from here on.
  */
-export function keepLive(data: Signal<NewtabData>, timeZone: string, checkRotation: boolean): void {
+export function keepLive(data: Signal<NewtabData>, timeZone: string): void {
   // Its first value is most often what the direct read showed: that renders nothing again.
   feed(data, query(timeZone), sameData);
-  if (checkRotation) keepRotating(timeZone);
-}
-
-// The full check (set aside? has the person left?) runs off the first render's path.
-function keepRotating(timeZone: string): void {
-  void rotateBoth(new Date(), timeZone);
 }

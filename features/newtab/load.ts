@@ -19,7 +19,7 @@ import {
 } from '../../lib/reads/queries';
 import type { NewtabData } from './data';
 import { LAYOUT_KEY, normalizeLayout, type WidgetId } from './registry';
-import { BANK, CUES, KEYS, promptPool } from './rotation-read';
+import { BANK, CUES, KEYS, promptPool, type RotationPlan } from './rotation-read';
 
 const DAY = 86_400_000;
 
@@ -98,15 +98,16 @@ async function insight(r: Reader, now: Date): Promise<NewtabData['insight']> {
 
 /**
  * Everything the visible widgets need, through `r`: Dexie for the live query (inside one
- * read-only transaction), or IndexedDB directly for the first render.
+ * read-only transaction), or IndexedDB directly for the first render. A rotation `plan` not
+ * stored yet stands in for the stored prompt and cue.
  */
-export async function loadNewtab(r: Reader, now: Date, timeZone: string): Promise<NewtabData> {
+export async function loadNewtab(r: Reader, now: Date, timeZone: string, plan: RotationPlan = {}): Promise<NewtabData> {
   const [settings, counts] = await Promise.all([getSettings(r, [LAYOUT_KEY, KEYS.promptState, KEYS.cueState]), activeCounts(r)]);
   const layout = normalizeLayout(settings.get(LAYOUT_KEY));
   const on = (id: WidgetId) => layout.some((w) => w.id === id && !w.hidden);
   const [prompt, cue, dueList, next, goals, ins, streak] = await Promise.all([
-    on('prompt') ? currentPrompt(r, settings.get(KEYS.promptState) as RotationState | undefined) : undefined,
-    on('cue') ? currentCue(r, settings.get(KEYS.cueState) as RotationState | undefined) : undefined,
+    on('prompt') ? currentPrompt(r, plan.prompt ?? (settings.get(KEYS.promptState) as RotationState | undefined)) : undefined,
+    on('cue') ? currentCue(r, plan.cue ?? (settings.get(KEYS.cueState) as RotationState | undefined)) : undefined,
     on('due') ? due(r, now, timeZone) : [],
     on('next') ? nextUp(r, now) : { meetings: [], actions: [] },
     on('goals') ? activeGoals(r) : [],

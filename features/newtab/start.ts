@@ -20,27 +20,27 @@ export async function startNewtab(): Promise<Live> {
   if (!first) return (await import('./live')).startFromStore(timeZone);
   // Which way this tab started, for the benchmark and the tests.
   performance.mark(DIRECT_READ_MARK);
-  const data = signal(first.data);
+  const data = signal(first);
   // After the first fresh frame: loading Dexie sooner would delay it.
   const store = new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))).then(() => import('./live'));
-  void store.then((m) => m.keepLive(data, timeZone, !first.rotated));
+  void store.then((m) => m.keepLive(data, timeZone));
   return { data, actions: whenLoaded(store.then((m) => m.makeActions(timeZone))) };
 }
 
 /**
- * The first read, straight from IndexedDB; undefined when it must go through Dexie. When the
- * prompt or the cue is due to move on, the next ones are picked from the same reads and stored
- * before the read, so the first render shows them: every new tab, with "change on every tab".
+ * The first read, straight from IndexedDB; undefined when it must go through Dexie. Beside it,
+ * the rotation's check: when the prompt or the cue moves on (every tab, with "change on every
+ * tab"), the first render shows the new ones, stored at the same time.
  */
-export async function readDirect(timeZone: string, now = new Date()): Promise<{ data: NewtabData; rotated: boolean } | undefined> {
+export async function readDirect(timeZone: string, now = new Date()): Promise<NewtabData | undefined> {
   const stores = Object.fromEntries(Object.entries(storesAt(LATEST_VERSION)).filter(([t]) => !SNAPSHOT_TABLES.includes(t)));
   const r = await openRawReader(DB_NAME, LATEST_VERSION, stores);
   if (!r) return undefined;
   try {
-    const [data, due] = await Promise.all([loadNewtab(r, now, timeZone), rotationDue(r, now, timeZone)]);
-    if (!due) return { data, rotated: false };
-    await save(r, await planRotation(r, now, timeZone));
-    return { data: await loadNewtab(r, now, timeZone), rotated: true };
+    const [data, plan] = await Promise.all([loadNewtab(r, now, timeZone), planRotation(r, now, timeZone)]);
+    if (!Object.keys(plan).length) return data;
+    const [moved] = await Promise.all([loadNewtab(r, now, timeZone, plan), save(r, plan)]);
+    return moved;
   } catch {
     return undefined;
   } finally {
