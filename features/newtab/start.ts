@@ -10,7 +10,7 @@ import type { Actions } from './actions';
 import type { NewtabData } from './data';
 import type { Live } from './live';
 import { loadNewtab } from './load';
-import { planRotation, type RotationPlan, rotationDue, type Slot, STATE_KEY } from './rotation-read';
+import { planRotation, type RotationPlan, type Slot, STATE_KEY } from './rotation-read';
 
 export const DIRECT_READ_MARK = 'tb:direct-read';
 
