@@ -4,7 +4,7 @@ import type { browser } from 'wxt/browser';
 import type { BackupV1 } from '../../lib/backup/schema';
 import { dueAt } from '../../lib/model/cadence';
 import type { Person } from '../../lib/model/types';
-import { importThroughDashboard } from './extension';
+import { importThroughDashboard, storedRow } from './extension';
 import { demoFile, expect, test } from './fixtures';
 
 test('the badge counts the people who are due', async ({ ext, page }) => {
@@ -67,6 +67,8 @@ test('a saved page can be linked to people and goals', async ({ ext, page }) => 
   await expect(page.getByTestId('linked-people')).toContainText(name);
   const goal = page.getByRole('checkbox').first();
   await goal.check();
+  const id = new URL(page.url()).hash.split('/').pop() ?? '';
+  await expect.poll(async () => ((await storedRow(page, 'resources', id)) as { goalIds?: string[] }).goalIds?.length).toBe(1);
   await page.reload();
   await expect(page.getByTestId('linked-people')).toContainText(name);
   await expect(page.getByRole('checkbox').first()).toBeChecked();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { importThroughDashboard } from './extension';
+import { importThroughDashboard, storedRow } from './extension';
 import { demoFile, expect, test } from './fixtures';
 
 /** Rates every one of the seven elements in an open health check. */
@@ -35,6 +35,7 @@ test('take a readiness self-assessment: score, advice and history', async ({ ext
 test('set a reminder lead time in settings', async ({ ext, page }) => {
   await page.goto(ext.url('options', '#/settings'));
   await page.getByLabel('15 minutes before').check();
+  await expect.poll(() => storedRow(page, 'settings', 'notify.before')).toMatchObject({ value: 15 });
   await page.reload();
   await expect(page.getByLabel('15 minutes before')).toBeChecked();
 });
