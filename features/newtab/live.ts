@@ -8,8 +8,8 @@ import { readTogether } from '../../lib/repos/read-together';
 import { type Actions, makeActions } from './actions';
 import type { NewtabData } from './data';
 import { loadNewtab } from './load';
-import { rotationDue } from './rotation-read';
-import { rotateBoth } from './rotation-store';
+import { planRotation } from './rotation-read';
+import { saveRotation } from './rotation-store';
 
 export interface Live {
   data: ReadonlySignal<NewtabData>;
@@ -23,25 +23,22 @@ const sameData = (a: NewtabData, b: NewtabData) => JSON.stringify(a) === JSON.st
 const query = (timeZone: string) => () => readTogether(() => loadNewtab(dexieReader, new Date(), timeZone));
 
 /**
- * The whole start through Dexie (a first run, an upgrade, or a prompt due to change). Resolves
- * once the first fresh data is in, so the page replaces the painted snapshot in one step.
+ * The whole start through Dexie (a first run, an update, or a direct read that failed).
+ * Resolves once the first fresh data is in, so the page replaces the painted snapshot in one step.
  */
 export async function startFromStore(timeZone: string): Promise<Live> {
   const live = liveSignal<NewtabData | undefined>(query(timeZone), undefined);
-  // Whether the prompt or the cue is due to change is read beside the first read, not before it.
-  const [due] = await Promise.all([rotationDue(dexieReader, new Date(), timeZone), firstValue(live)]);
-  if (due) {
-    // Render once, with the new ones: the live query sees the rotation's write and reads again.
+  // The rotation's check is read beside the first read, not before it.
+  const [plan] = await Promise.all([planRotation(dexieReader, new Date(), timeZone), firstValue(live)]);
+  if (Object.keys(plan).length) {
+    // Render once, with the new ones: the live query sees the write and reads again.
     const reread = nextValue(live);
-    // Should the rotation fail, show what there is rather than wait for a read that never comes.
-    const rotated = await rotateBoth(new Date(), timeZone).then(
+    // Should the write fail, show what there is rather than wait for a read that never comes.
+    const saved = await saveRotation(plan).then(
       () => true,
       () => false,
     );
-    if (rotated) await reread;
-  } else {
-    // The full check (set aside? has the person left?) runs off the first render's path.
-    void rotateBoth(new Date(), timeZone);
+    if (saved) await reread;
   }
   return { data: live.value as ReadonlySignal<NewtabData>, actions: makeActions(timeZone) };
 }

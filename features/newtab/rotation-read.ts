@@ -9,7 +9,6 @@ import type { Person } from '../../lib/model/types';
 import {
   EMPTY_ROTATION,
   type Frequency,
-  isStale,
   keepsCurrent,
   type RotationItem,
   type RotationRules,
@@ -134,21 +133,13 @@ export async function planRotation(
   const pools: Record<Slot, RotationItem[]> = { prompt: promptsPool, cue: cuesPool };
   // Prompts the user set aside are never shown again; cues are not set aside.
   const rulesFor = (slot: Slot): RotationRules => (slot === 'cue' ? { ...rules, hidden: undefined } : rules);
-  const moving = slots.filter((slot) => !keepsCurrent(pools[slot], states[slot], rulesFor(slot), now, force));
+  // An empty pool with nothing showing (no one to cue yet) has nothing to move.
+  const moving = slots.filter(
+    (slot) => (pools[slot].length || states[slot].current) && !keepsCurrent(pools[slot], states[slot], rulesFor(slot), now, force),
+  );
   if (!moving.length) return {};
   const used = await usage(r);
   return Object.fromEntries(
     moving.map((slot) => [slot, rotate(pools[slot], states[slot], { ...rulesFor(slot), usage: used }, now, random, force).state]),
   );
-}
-
-/** Whether the prompt or the cue has served its time (one read; planning reads much more). */
-export async function rotationDue(reader: Reader, now: Date, timeZone: string): Promise<boolean> {
-  const s = await getSettings(reader, [KEYS.frequency, KEYS.promptState, KEYS.cueState]);
-  const r: RotationRules = { frequency: (s.get(KEYS.frequency) as Frequency | undefined) ?? 'hour', windowDays: 0, timeZone };
-  // Never rotated (a first run) is due; one with nothing to show (no candidates) is left to the full check.
-  return [KEYS.promptState, KEYS.cueState].some((key) => {
-    const state = s.get(key) as RotationState | undefined;
-    return !state || (!!state.current && isStale(state, r, now));
-  });
 }

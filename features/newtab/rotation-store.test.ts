@@ -5,7 +5,7 @@ import type { RotationState } from '../../lib/prompts/rotation';
 import { addPerson } from '../../lib/repos/people';
 import { addReflection } from '../../lib/repos/reflections';
 import { getSetting, setSetting } from '../../lib/repos/settings';
-import { KEYS, rotationDue } from './rotation-read';
+import { KEYS, planRotation } from './rotation-read';
 import { rotateBoth, rotatePrompt } from './rotation-store';
 
 const TZ = 'Europe/Berlin';
@@ -52,12 +52,13 @@ describe('rotation store', () => {
     where.mockRestore();
   });
 
-  it('tells from one read whether anything is due: on a first run, after the hour, or on every tab', async () => {
-    expect(await rotationDue(dexieReader, at('2026-03-01T10:00:00Z'), TZ)).toBe(true);
+  it('plans a move on a first run, after the hour, or on every tab, and nothing in between', async () => {
+    const plan = (iso: string) => planRotation(dexieReader, at(iso), TZ);
+    expect(Object.keys(await plan('2026-03-01T10:00:00Z'))).toEqual(['prompt']); // no people, so no cue
     await rotateBoth(at('2026-03-01T10:00:00Z'), TZ);
-    expect(await rotationDue(dexieReader, at('2026-03-01T10:30:00Z'), TZ)).toBe(false);
-    expect(await rotationDue(dexieReader, at('2026-03-01T11:00:00Z'), TZ)).toBe(true);
+    expect(await plan('2026-03-01T10:30:00Z')).toEqual({});
+    expect(Object.keys(await plan('2026-03-01T11:00:00Z'))).toEqual(['prompt']);
     await setSetting(KEYS.frequency, 'tab');
-    expect(await rotationDue(dexieReader, at('2026-03-01T10:30:00Z'), TZ)).toBe(true);
+    expect(Object.keys(await plan('2026-03-01T10:30:00Z'))).toEqual(['prompt']);
   });
 });
