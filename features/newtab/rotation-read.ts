@@ -46,15 +46,13 @@ export async function promptPool(r: Reader): Promise<PoolPrompt[]> {
 /** One cue per bank cue and person, for the people the user is about to talk to or owes a call. */
 export async function cuePool(r: Reader, now: Date): Promise<PoolCue[]> {
   const [due, meetings] = await Promise.all([duePeople(r, new Date(now.getTime() + 14 * 86_400_000), 12), upcomingMeetings(r, now, 5)]);
-  const people = [
-    ...due,
-    ...(
-      await peopleByIds(
-        r,
-        meetings.map((m) => m.personId),
-      )
-    ).values(),
-  ].filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i && (p.status ?? 'active') === 'active');
+  const meetingPeople = await peopleByIds(
+    r,
+    meetings.map((m) => m.personId),
+  );
+  const people = [...due, ...meetingPeople.values()].filter(
+    (p, i, all) => all.findIndex((q) => q.id === p.id) === i && (p.status ?? 'active') === 'active',
+  );
   return people.flatMap((p) => {
     const first = p.name.split(' ')[0] ?? p.name;
     const own: PoolCue[] = p.teachBack

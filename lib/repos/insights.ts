@@ -1,8 +1,6 @@
 import { db } from '../db/db';
-import { dexieReader } from '../db/dexie-reader';
 import { newId, nowIso } from '../ids';
 import type { Insight } from '../model/types';
-import * as reads from '../reads/queries';
 
 /** A new insight is due for its first review straight away. */
 export async function addInsight(input: Omit<Insight, 'id' | 'createdAt' | 'dueAt'>, at = nowIso()): Promise<Insight> {
@@ -16,8 +14,6 @@ export async function scheduleInsight(id: string, dueAt: string, srs: Record<str
   const changed = await db.insights.update(id, { dueAt, srs });
   if (!changed) throw new Error(`No insight with id ${id}`);
 }
-
-export const dueInsights = (now: Date, limit: number): Promise<Insight[]> => reads.dueInsights(dexieReader, now, limit);
 
 export function getInsight(id: string): Promise<Insight | undefined> {
   return db.insights.get(id);

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../db/db';
+import { dexieReader } from '../db/dexie-reader';
+import * as reads from '../reads/queries';
 import { addMeeting } from './meetings';
+
+const activeCounts = () => reads.activeCounts(dexieReader);
+
 import {
-  activeCounts,
   addPendingPoint,
   addPerson,
   countActive,

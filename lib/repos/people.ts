@@ -105,9 +105,6 @@ export async function firstDue(): Promise<Person | undefined> {
   return p && stripDerived('people', p);
 }
 
-/** Active people in all and by direction (kept counts: one read). */
-export const activeCounts = (): Promise<{ total: number; byDirection: Record<Direction, number> }> => reads.activeCounts(dexieReader);
-
 /** Type-ahead: names starting with `q` from the index, then names containing it, at most `limit`. */
 export async function searchPeople(q: string, limit: number): Promise<Person[]> {
   const query = q.trim().toLowerCase();

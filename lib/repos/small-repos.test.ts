@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { dexieReader } from '../db/dexie-reader';
+import * as reads from '../reads/queries';
 import { addAssessment, assessmentHistory } from './assessments';
 import { addCollection, listCollections, updateCollection } from './collections';
 import { countAll, deleteEverything } from './everything';
-import { addInsight, dueInsights, scheduleInsight } from './insights';
+import { addInsight, scheduleInsight } from './insights';
 import { addPerson } from './people';
-import { addPrompt, deletePrompt, listPrompts } from './prompts';
+import { addPrompt, deletePrompt } from './prompts';
 import { addReflection, recentReflections, reflectionsForPerson } from './reflections';
 import { addResource, linkResource, recentResources, resourcesFor } from './resources';
 import { getSetting, setSetting } from './settings';
+
+const dueInsights = (now: Date, limit: number) => reads.dueInsights(dexieReader, now, limit);
+const listPrompts = () => reads.listPrompts(dexieReader);
 
 const t = (n: number) => new Date(Date.UTC(2026, 5, n)).toISOString();
 

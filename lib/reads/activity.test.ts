@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { activeBetween } from './activity';
-import { addMeeting } from './meetings';
-import { addPerson } from './people';
-import { addReflection } from './reflections';
+import { dexieReader } from '../db/dexie-reader';
+import { addMeeting } from '../repos/meetings';
+import { addPerson } from '../repos/people';
+import { addReflection } from '../repos/reflections';
+import * as reads from './queries';
+
+const activeBetween = (from: string, to: string) => reads.activeBetween(dexieReader, from, to);
 
 describe('activity probe', () => {
   it('sees reflections and held contacts, not planned meetings', async () => {
