@@ -1,6 +1,7 @@
 // Launches Debian's Chromium with the built extension; shared by the tests and scripts/start.ts.
 
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
@@ -24,6 +25,12 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** Chromium's id for an extension loaded unpacked from `dir` (one without a "key" in its manifest). */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((d) => String.fromCharCode(97 + Number.parseInt(d, 16))).join('');
+}
+
 export interface Launched {
   context: BrowserContext;
   extensionId: string;
@@ -35,16 +42,19 @@ export async function launchWithExtension(
 ): Promise<Launched> {
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build at ${dir}: run \`npm run build\` first.`);
-  const context = await chromium.launchPersistentContext(opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'teachback-')), {
+  const profile = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'teachback-'));
+  const firstRun = !existsSync(profile) || readdirSync(profile).length === 0;
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 820 },
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  // A profile used before may not start the worker at launch (it starts on its first event).
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 5_000 }).catch(() => undefined));
+  const extensionId = worker ? new URL(worker.url()).host : unpackedExtensionId(dir);
   // A first install opens the dashboard's welcome tab; let it open before tests open theirs.
-  if (!opts.userDataDir && !context.pages().some((p) => p.url().includes('options.html')))
+  if (firstRun && !context.pages().some((p) => p.url().includes('options.html')))
     await context.waitForEvent('page', { predicate: (p) => p.url().includes('options.html'), timeout: 3_000 }).catch(() => {});
   return { context, extensionId, url: (page, hash = '') => `chrome-extension://${extensionId}/${page}.html${hash}` };
 }

@@ -1,0 +1,125 @@
+// Chromium with the extension and no test framework attached while pages load. Playwright
+// enables its network, page and runtime tracking in every tab, and that work runs on the
+// browser's UI thread, the same thread that serves an extension page its files: a load under
+// it is not the load a user gets. Here each page loads with nothing listening; the timings are
+// read from the page afterwards, over a bare DevTools connection.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { CHROMIUM_ARGS, chromiumPath, unpackedExtensionId } from '../test/e2e/extension.ts';
+
+type Reply = { id?: number; result?: unknown; error?: { message: string } };
+
+export interface BareChromium {
+  extensionId: string;
+  /**
+   * Loads `url` as a user would (in the same tab, or in a new one: `chrome://newtab/` then
+   * goes through the extension's override), waits `settle` ms, then evaluates `expression`
+   * (which may return a promise) in the loaded page.
+   */
+  load<T>(url: string, expression: string, opts: { newTab: boolean; settle: number }): Promise<T>;
+  /** Ends the browser and waits until it has exited, so the profile can be opened again. */
+  close(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function devtoolsUrl(userDataDir: string, proc: ChildProcess): Promise<string> {
+  const file = join(userDataDir, 'DevToolsActivePort');
+  for (let i = 0; i < 300; i++) {
+    if (proc.exitCode !== null) throw new Error(`Chromium exited (${proc.exitCode}) before it listened`);
+    const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+    if (lines[1]) return `ws://127.0.0.1:${lines[0]}${lines[1]}`;
+    await sleep(100);
+  }
+  throw new Error('Chromium did not open its DevTools port');
+}
+
+/** Opens a profile (already set up, e.g. seeded through Playwright) with the extension at `extensionDir`. */
+export async function launchBare(extensionDir: string, userDataDir: string): Promise<BareChromium> {
+  // A port file left by an earlier run would point at a browser that is gone.
+  rmSync(join(userDataDir, 'DevToolsActivePort'), { force: true });
+  const proc = spawn(
+    chromiumPath(),
+    [
+      `--user-data-dir=${userDataDir}`,
+      '--headless',
+      '--remote-debugging-port=0',
+      '--window-size=1280,820',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...CHROMIUM_ARGS,
+      // No window of its own at start: one that became the active tab would hide the ones measured.
+      '--no-startup-window',
+    ],
+    { stdio: 'ignore' },
+  );
+  const ws = new WebSocket(await devtoolsUrl(userDataDir, proc));
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  let next = 0;
+  const waiting = new Map<number, (r: Reply) => void>();
+  ws.on('message', (m) => {
+    const reply = JSON.parse(String(m)) as Reply;
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply);
+  });
+  const send = <T>(method: string, params: object = {}, sessionId?: string) =>
+    new Promise<T>((resolve, reject) => {
+      const id = ++next;
+      waiting.set(id, (r) => {
+        waiting.delete(id);
+        if (r.error) reject(new Error(`${method}: ${r.error.message}`));
+        else resolve(r.result as T);
+      });
+      ws.send(JSON.stringify({ id, method, params, sessionId }));
+    });
+
+  const extensionId = unpackedExtensionId(extensionDir);
+  const attach = async (targetId: string) =>
+    (await send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true })).sessionId;
+  const evaluate = async <T>(sessionId: string, expression: string): Promise<T> => {
+    const { result, exceptionDetails } = await send<{ result: { value: T }; exceptionDetails?: { exception?: { description?: string } } }>(
+      'Runtime.evaluate',
+      { expression, awaitPromise: true, returnByValue: true },
+      sessionId,
+    );
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? 'evaluation failed');
+    return result.value;
+  };
+  // One tab for same-tab loads; it also keeps an extension page open, so the extension's
+  // process stays up between loads as it does in a browser in use.
+  const blank = `chrome-extension://${extensionId}/blank.html`;
+  const home = (await send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', newWindow: true })).targetId;
+  const homeSession = await attach(home);
+  // The extension may still be loading when the browser starts listening.
+  for (let i = 0; (await evaluate<string>(homeSession, 'location.href')) !== blank; i++) {
+    if (i === 100) throw new Error(`The extension did not load from ${extensionDir}`);
+    await send('Page.navigate', { url: blank }, homeSession);
+    await sleep(100);
+  }
+
+  return {
+    extensionId,
+    async load(url, expression, { newTab, settle }) {
+      if (!newTab) {
+        await send('Page.navigate', { url }, homeSession);
+        await sleep(settle);
+        return evaluate(homeSession, expression);
+      }
+      const { targetId } = await send<{ targetId: string }>('Target.createTarget', { url });
+      await sleep(settle);
+      try {
+        return await evaluate(await attach(targetId), expression);
+      } finally {
+        await send('Target.closeTarget', { targetId });
+      }
+    },
+    async close() {
+      ws.close();
+      const exited = once(proc, 'exit');
+      proc.kill();
+      await exited;
+    },
+  };
+}
