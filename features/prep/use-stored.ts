@@ -1,10 +1,12 @@
 import { type Signal, useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
+import { latestWriter } from '../../lib/live/latest-writer';
 import { getSetting, setSetting } from '../../lib/repos/settings';
 
 /**
  * A value kept in the store under `key`: read once, then edited locally and written through
- * on every change (in order), so typing is never overtaken by an older read.
+ * on every change (the latest value wins, see latestWriter), so typing is never overtaken by
+ * an older read.
  */
 export function useStored<T>(
   key: string,
@@ -23,19 +25,19 @@ export function useStored<T>(
       live = false;
     };
   }, [key]);
-  const queue = useRef(Promise.resolve());
+  const write = useMemo(
+    () =>
+      latestWriter<T>(
+        (next) => setSetting(key, next),
+        (e) => {
+          failed.value = e ? `Could not save your draft (${e instanceof Error ? e.message : String(e)}). Keep this popup open.` : '';
+        },
+      ),
+    [key],
+  );
   const set = (next: T) => {
     value.value = next;
-    queue.current = queue.current
-      .then(() => setSetting(key, next))
-      .then(
-        () => {
-          failed.value = '';
-        },
-        (e: unknown) => {
-          failed.value = `Could not save your draft (${e instanceof Error ? e.message : String(e)}). Keep this popup open.`;
-        },
-      );
+    write(next);
   };
   return { value, set, failed };
 }
