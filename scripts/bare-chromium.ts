@@ -37,6 +37,28 @@ async function devtoolsUrl(userDataDir: string, proc: ChildProcess): Promise<str
   throw new Error('Chromium did not open its DevTools port');
 }
 
+type Send = <T>(method: string, params?: object, sessionId?: string) => Promise<T>;
+
+/** DevTools protocol commands over `ws`, each answered by its reply. */
+function commands(ws: WebSocket): Send {
+  let next = 0;
+  const waiting = new Map<number, (r: Reply) => void>();
+  ws.on('message', (m) => {
+    const reply = JSON.parse(String(m)) as Reply;
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply);
+  });
+  return <T>(method: string, params: object = {}, sessionId?: string) =>
+    new Promise<T>((resolve, reject) => {
+      const id = ++next;
+      waiting.set(id, (r) => {
+        waiting.delete(id);
+        if (r.error) reject(new Error(`${method}: ${r.error.message}`));
+        else resolve(r.result as T);
+      });
+      ws.send(JSON.stringify({ id, method, params, sessionId }));
+    });
+}
+
 /** Opens a profile (already set up, e.g. seeded through Playwright) with the extension at `extensionDir`. */
 export async function launchBare(extensionDir: string, userDataDir: string): Promise<BareChromium> {
   // A port file left by an earlier run would point at a browser that is gone.
@@ -58,23 +80,7 @@ export async function launchBare(extensionDir: string, userDataDir: string): Pro
   );
   const ws = new WebSocket(await devtoolsUrl(userDataDir, proc));
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-  let next = 0;
-  const waiting = new Map<number, (r: Reply) => void>();
-  ws.on('message', (m) => {
-    const reply = JSON.parse(String(m)) as Reply;
-    if (reply.id !== undefined) waiting.get(reply.id)?.(reply);
-  });
-  const send = <T>(method: string, params: object = {}, sessionId?: string) =>
-    new Promise<T>((resolve, reject) => {
-      const id = ++next;
-      waiting.set(id, (r) => {
-        waiting.delete(id);
-        if (r.error) reject(new Error(`${method}: ${r.error.message}`));
-        else resolve(r.result as T);
-      });
-      ws.send(JSON.stringify({ id, method, params, sessionId }));
-    });
-
+  const send = commands(ws);
   const extensionId = unpackedExtensionId(extensionDir);
   const attach = async (targetId: string) =>
     (await send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true })).sessionId;
