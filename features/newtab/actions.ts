@@ -1,5 +1,6 @@
 // What the new tab's buttons do. Widgets get these functions; none touches a table itself.
 
+import { dexieReader } from '../../lib/db/dexie-reader';
 import type { GradeValue } from '../../lib/insights/grades';
 import type { MeetingKind } from '../../lib/model/types';
 import { completeAction } from '../../lib/repos/actions';
@@ -8,8 +9,9 @@ import { addPendingPoint } from '../../lib/repos/people';
 import { addReflection } from '../../lib/repos/reflections';
 import { getSetting, setSetting } from '../../lib/repos/settings';
 import type { NewtabData } from './data';
-import { KEYS } from './rotation-read';
-import { rotateCue, rotatePrompt } from './rotation-store';
+import { loadNewtab } from './load';
+import { KEYS, planNextTab } from './rotation-read';
+import { rotateCue, rotatePrompt, saveRotation } from './rotation-store';
 
 export function makeActions(timeZone: string) {
   return {
@@ -28,6 +30,17 @@ export function makeActions(timeZone: string) {
     complete: (actionId: string) => completeAction(actionId),
     // The scheduler (ts-fsrs) loads only when an insight is graded, not with every new tab.
     grade: async (insightId: string, grade: GradeValue) => (await import('../../lib/insights/grade')).gradeInsight(insightId, grade),
+    /**
+     * With "change on every tab": settles and stores what the next tab will show, and returns
+     * that tab's data, for its saved first frame. Undefined with any other frequency.
+     */
+    nextTab: async (): Promise<NewtabData | undefined> => {
+      const now = new Date();
+      const plan = await planNextTab(dexieReader, now, timeZone);
+      if (!plan) return undefined;
+      await saveRotation(plan.promised);
+      return loadNewtab(dexieReader, now, timeZone, plan.upcoming);
+    },
   };
 }
 

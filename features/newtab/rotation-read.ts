@@ -10,6 +10,7 @@ import {
   EMPTY_ROTATION,
   type Frequency,
   keepsCurrent,
+  promiseNext,
   type RotationItem,
   type RotationRules,
   type RotationState,
@@ -111,6 +112,9 @@ async function stored(r: Reader, timeZone: string): Promise<{ rules: RotationRul
   };
 }
 
+// Prompts the user set aside are never shown again; cues are not set aside.
+const slotRules = (rules: RotationRules, slot: Slot): RotationRules => (slot === 'cue' ? { ...rules, hidden: undefined } : rules);
+
 /**
  * What `slots` should show next. A slot whose pick stays is left out, and recent reflections
  * are read only when something is picked anew: most new tabs keep what shows and read little.
@@ -129,8 +133,7 @@ export async function planRotation(
     slots.includes('cue') ? cuePool(r, now) : [],
   ]);
   const pools: Record<Slot, RotationItem[]> = { prompt: promptsPool, cue: cuesPool };
-  // Prompts the user set aside are never shown again; cues are not set aside.
-  const rulesFor = (slot: Slot): RotationRules => (slot === 'cue' ? { ...rules, hidden: undefined } : rules);
+  const rulesFor = (slot: Slot) => slotRules(rules, slot);
   // An empty pool with nothing showing (no one to cue yet) has nothing to move.
   const moving = slots.filter(
     (slot) => (pools[slot].length || states[slot].current) && !keepsCurrent(pools[slot], states[slot], rulesFor(slot), now, force),
@@ -140,4 +143,31 @@ export async function planRotation(
   return Object.fromEntries(
     moving.map((slot) => [slot, rotate(pools[slot], states[slot], { ...rulesFor(slot), usage: used }, now, random, force).state]),
   );
+}
+
+/**
+ * With "change on every tab", every tab shows a new prompt and cue, and its first frame (the
+ * saved snapshot) would show the last tab's. So the next picks are settled in advance:
+ * `promised` are the states to store now (only the slots that change), `upcoming` those the
+ * next tab will store, for rendering its snapshot. Undefined with any other frequency.
+ */
+export async function planNextTab(
+  r: Reader,
+  now: Date,
+  timeZone: string,
+  random: () => number = Math.random,
+): Promise<{ promised: RotationPlan; upcoming: RotationPlan } | undefined> {
+  const { rules, states } = await stored(r, timeZone);
+  if (rules.frequency !== 'tab') return undefined;
+  const [prompts, cues, used] = await Promise.all([promptPool(r), cuePool(r, now), usage(r)]);
+  const pools: Record<Slot, RotationItem[]> = { prompt: prompts, cue: cues };
+  const promised: RotationPlan = {};
+  const upcoming: RotationPlan = {};
+  for (const slot of ['prompt', 'cue'] as const) {
+    const slotRulesNow = { ...slotRules(rules, slot), usage: used };
+    const settled = promiseNext(pools[slot], states[slot], slotRulesNow, now, random);
+    if (settled !== states[slot]) promised[slot] = settled;
+    upcoming[slot] = rotate(pools[slot], settled, slotRulesNow, now, random).state;
+  }
+  return { promised, upcoming };
 }

@@ -5,8 +5,8 @@ import type { RotationState } from '../../lib/prompts/rotation';
 import { addPerson } from '../../lib/repos/people';
 import { addReflection } from '../../lib/repos/reflections';
 import { getSetting, setSetting } from '../../lib/repos/settings';
-import { KEYS, planRotation } from './rotation-read';
-import { rotateBoth, rotatePrompt } from './rotation-store';
+import { KEYS, planNextTab, planRotation } from './rotation-read';
+import { rotateBoth, rotatePrompt, saveRotation } from './rotation-store';
 
 const TZ = 'Europe/Berlin';
 const at = (iso: string) => new Date(iso);
@@ -60,5 +60,25 @@ describe('rotation store', () => {
     expect(Object.keys(await plan('2026-03-01T11:00:00Z'))).toEqual(['prompt']);
     await setSetting(KEYS.frequency, 'tab');
     expect(Object.keys(await plan('2026-03-01T10:30:00Z'))).toEqual(['prompt']);
+  });
+
+  it('with "every tab", settles the next tab’s prompt and cue in advance, and that tab shows them', async () => {
+    await addPerson({ name: 'Ada Lovelace', direction: 'up', teachBack: 'spreadsheets' }, '2026-01-01T09:00:00.000Z');
+    expect(await planNextTab(dexieReader, at('2026-03-01T10:00:00Z'), TZ)).toBeUndefined(); // hourly: nothing to settle
+    await setSetting(KEYS.frequency, 'tab');
+    await rotateBoth(at('2026-03-01T10:00:00Z'), TZ);
+    const ahead = await planNextTab(dexieReader, at('2026-03-01T10:00:05Z'), TZ);
+    if (!ahead) throw new Error('no plan with "every tab"');
+    await saveRotation(ahead.promised);
+    const promised = (await state(KEYS.promptState))?.next;
+    expect(promised).toBeTruthy();
+    expect(ahead.upcoming.prompt?.current?.id).toBe(promised);
+    expect(ahead.upcoming.cue?.current?.id).toBe((await state(KEYS.cueState))?.next);
+    // Settling again (the page rendered again) writes nothing.
+    expect((await planNextTab(dexieReader, at('2026-03-01T10:00:09Z'), TZ))?.promised).toEqual({});
+    // The next tab moves on to exactly what was promised.
+    const next = await planRotation(dexieReader, at('2026-03-01T10:01:00Z'), TZ);
+    expect(next.prompt?.current?.id).toBe(promised);
+    expect(next.cue?.current?.id).toBe(ahead.upcoming.cue?.current?.id);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../demo/random';
-import { EMPTY_ROTATION, isStale, keepsCurrent, type RotationRules, type RotationState, rotate } from './rotation';
+import { EMPTY_ROTATION, isStale, keepsCurrent, promiseNext, type RotationRules, type RotationState, rotate } from './rotation';
 
 const pool = Array.from({ length: 10 }, (_, i) => ({
   id: `p${i}`,
@@ -91,5 +91,43 @@ describe('prompt rotation', () => {
     expect(keepsCurrent(pool, EMPTY_ROTATION, hourly, soon)).toBe(false);
     // Whenever it says "keeps", rotate returns the same state (so nothing needs writing).
     expect(rotate(pool, state, hourly, soon, Math.random).state).toBe(state);
+  });
+
+  it('a promised next pick is what the next tab shows, and the rules still hold over many tabs', () => {
+    const random = seededRandom(4).next;
+    const r = rules({ windowDays: 0 });
+    let state: RotationState = EMPTY_ROTATION;
+    let previous = '';
+    for (let i = 0; i < 200; i++) {
+      const now = new Date(Date.UTC(2026, 0, 1) + i * 60_000);
+      const promised = promiseNext(pool, state, r, now, random);
+      // Settling it again changes nothing, so a page that renders again writes nothing.
+      expect(promiseNext(pool, promised, r, now, random)).toBe(promised);
+      const shown = rotate(pool, promised, r, new Date(now.getTime() + 30_000), random);
+      expect(shown.item?.id).toBe(promised.next);
+      expect(shown.item?.id).not.toBe(previous);
+      expect(shown.state.next).toBeUndefined();
+      previous = shown.item?.id ?? '';
+      state = shown.state;
+    }
+  });
+
+  it('a promise the rules no longer allow is dropped for a fresh pick', () => {
+    const random = seededRandom(5).next;
+    const showing: RotationState = { current: { id: 'p1', at: '2026-01-01T10:00:00Z' }, recent: [], next: 'p2' };
+    const now = at('2026-01-01T10:05:00Z');
+    expect(rotate(pool, showing, rules(), now, random).item?.id).toBe('p2');
+    expect(rotate(pool, showing, rules({ hidden: new Set(['p2']) }), now, random).item?.id).not.toBe('p2');
+    expect(
+      rotate(
+        pool.filter((p) => p.id !== 'p2'),
+        showing,
+        rules(),
+        now,
+        random,
+      ).item?.id,
+    ).not.toBe('p2');
+    // Never the one showing, even if promised.
+    expect(rotate(pool, { ...showing, next: 'p1' }, rules(), now, random).item?.id).not.toBe('p1');
   });
 });

@@ -15,6 +15,11 @@ export interface RotationState {
   current?: { id: string; at: string };
   /** Earlier picks, newest first (bounded). */
   recent: Array<{ id: string; at: string }>;
+  /**
+   * With "change on every tab": the pick the next tab will make, settled in advance so that the
+   * first frame it paints from its saved snapshot already shows it (see promiseNext).
+   */
+  next?: string;
 }
 
 export interface RotationRules {
@@ -66,7 +71,8 @@ function pickWeighted<T extends RotationItem>(items: T[], rules: RotationRules, 
 /**
  * Keeps the current item while it is fresh (unless `force`, for "another one"); otherwise
  * picks a new one: never the same twice in a row, never a hidden one, not one seen within
- * the window while others remain, favouring the least-reflected elements and directions.
+ * the window while others remain, favouring the least-reflected elements and directions. A
+ * promised `next` is the pick while it still meets those rules.
  */
 export function rotate<T extends RotationItem>(
   pool: T[],
@@ -85,7 +91,22 @@ export function rotate<T extends RotationItem>(
   const seen = new Set(state.recent.filter((r) => Date.parse(r.at) >= cutoff).map((r) => r.id));
   const fresh = others.filter((p) => !seen.has(p.id));
   const candidates = fresh.length ? fresh : others.length ? others : visible;
-  const item = pickWeighted(candidates, rules, random);
+  const item = candidates.find((p) => p.id === state.next) ?? pickWeighted(candidates, rules, random);
   const pick = { id: item.id, at: now.toISOString() };
   return { item, state: { current: pick, recent: [pick, ...state.recent].slice(0, KEEP) } };
+}
+
+/**
+ * `state` with the next pick settled now (kept if one is already settled and still allowed),
+ * so a saved first frame can show what the next tab will show.
+ */
+export function promiseNext(
+  pool: RotationItem[],
+  state: RotationState,
+  rules: RotationRules,
+  now: Date,
+  random: () => number,
+): RotationState {
+  const next = rotate(pool, state, rules, now, random, true).state.current?.id;
+  return next === state.next ? state : { ...state, next };
 }
