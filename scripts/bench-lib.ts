@@ -32,13 +32,15 @@ export function quartiles(xs: number[]): { median: number; q1: number; q3: numbe
 export function fcp(page: Page): Promise<number> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<number>((resolve, reject) => {
         const found = performance.getEntriesByName('first-contentful-paint')[0];
         if (found) return resolve(found.startTime);
         new PerformanceObserver((list) => {
           const e = list.getEntriesByName('first-contentful-paint')[0];
           if (e) resolve(e.startTime);
         }).observe({ type: 'paint', buffered: true });
+        // A page in a hidden tab never paints: say so rather than wait for ever.
+        setTimeout(() => reject(new Error(`No first paint after 10 s (page ${document.visibilityState})`)), 10_000);
       }),
   );
 }

@@ -58,6 +58,8 @@ async function open(
   if (harness === 'playwright') {
     const ext = await launchWithExtension({ extensionDir: dir, userDataDir: profile });
     const page = await ext.context.newPage();
+    // A tab the reopened profile brings back could take the front, and a hidden tab never paints.
+    await page.bringToFront();
     return {
       blank: () => playwrightLoad(page, `chrome-extension://${ext.extensionId}/blank.html`, false),
       newtab: () => playwrightLoad(page, ext.url('newtab'), true),
