@@ -73,8 +73,10 @@ export function NewtabPage({ live }: { live: Live }) {
     requestAnimationFrame(() => {
       if (performance.getEntriesByName('tb:fresh-data').length === 0) performance.mark('tb:fresh-data');
       setTimeout(() => {
+        // Saved at once, so a tab closed quickly still leaves it (settling the next picks waits for Dexie).
+        writeSnapshot(document.getElementById('app')?.innerHTML ?? '');
         // One at a time: two settling the next pick at once could store one and save the other.
-        keeping = keeping.then(() => keepFirstFrame(live.actions));
+        keeping = keeping.then(() => keepNextTab(live.actions));
       }, 0);
     });
   }, [data]);
@@ -82,12 +84,12 @@ export function NewtabPage({ live }: { live: Live }) {
 }
 
 /**
- * Saves the next tab's first frame: this page as it shows, or, when the next tab will show
- * another prompt and cue (with "change on every tab"), this page rendered with those.
+ * With "change on every tab", the next tab will show another prompt and cue: its first frame
+ * is this page rendered with those, saved over the one above.
  */
-async function keepFirstFrame(act: Actions): Promise<void> {
+async function keepNextTab(act: Actions): Promise<void> {
   const next = await act.nextTab().catch(() => undefined);
-  if (!next) return writeSnapshot(document.getElementById('app')?.innerHTML ?? '');
+  if (!next) return;
   const box = document.createElement('div');
   render(<NewtabView data={next} act={act} />, box);
   writeSnapshot(box.innerHTML);
