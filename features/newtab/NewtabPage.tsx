@@ -76,7 +76,8 @@ export function NewtabPage({ live }: { live: Live }) {
         // Saved at once, so a tab closed quickly still leaves it (settling the next picks waits for Dexie).
         writeSnapshot(document.getElementById('app')?.innerHTML ?? '');
         // One at a time: two settling the next pick at once could store one and save the other.
-        keeping = keeping.then(() => keepNextTab(live.actions));
+        // A failure costs only that snapshot, not the ones after it.
+        keeping = keeping.then(() => keepNextTab(live.actions)).catch(() => {});
       }, 0);
     });
   }, [data]);
