@@ -34,6 +34,13 @@ describe('demo networks', () => {
     expect(doc.data.reflections?.length).toBeGreaterThan(0);
   });
 
+  it('never agree the same action twice at one meeting', () => {
+    const actions = generateDemo({ people: 1_000, now: NOW }).data.actions ?? [];
+    const keys = actions.map((a) => `${a.meetingId}|${a.text}`);
+    expect(actions.length).toBeGreaterThan(500);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('keep each person’s clock at their latest held meeting', () => {
     const doc = generateDemo({ people: 30, now: NOW });
     for (const p of doc.data.people ?? []) {

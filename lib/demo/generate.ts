@@ -133,15 +133,28 @@ function latestHeld(meetings: Meeting[]): Map<string, Meeting> {
   return last;
 }
 
+/**
+ * `text`, or the next one in the list not yet agreed at this meeting: one meeting agreeing the
+ * same thing twice looks like a bug. Takes no extra random draw, so the rest of the demo stays.
+ */
+function distinct(text: string, agreed: Set<string>): string {
+  const list: readonly string[] = W.ACTIONS;
+  const at = list.indexOf(text);
+  const free = [...list.slice(at), ...list.slice(0, at)].find((t) => !agreed.has(t)) ?? text;
+  agreed.add(free);
+  return free;
+}
+
 function makeActions(last: Map<string, Meeting>, r: Random, now: number): ActionItem[] {
   const actions: ActionItem[] = [];
   for (const m of last.values()) {
     if (m.kind !== 'meeting') continue;
+    const agreed = new Set<string>();
     for (let k = r.int(0, 3); k > 0; k--) {
       const due = Date.parse(m.at) + r.int(3, 21) * DAY;
       const a: ActionItem = {
         id: r.id(),
-        text: r.pick(W.ACTIONS),
+        text: distinct(r.pick(W.ACTIONS), agreed),
         owner: r.pick(['me', 'them'] as const),
         personId: m.personId,
         meetingId: m.id,
