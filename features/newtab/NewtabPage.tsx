@@ -2,7 +2,7 @@ import { type FunctionComponent, render } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
 import { plural } from '../../lib/format/relative';
 import type { Actions } from './actions';
-import { writeSnapshot } from './data';
+import { type NewtabData, writeSnapshot } from './data';
 import type { Live } from './live';
 import { WIDGETS, type WidgetId } from './registry';
 import { BalanceWidget } from './widgets/BalanceWidget';
@@ -77,7 +77,7 @@ export function NewtabPage({ live }: { live: Live }) {
         writeSnapshot(document.getElementById('app')?.innerHTML ?? '');
         // One at a time: two settling the next pick at once could store one and save the other.
         // A failure costs only that snapshot, not the ones after it.
-        keeping = keeping.then(() => keepNextTab(live.actions)).catch(() => {});
+        keeping = keeping.then(() => keepNextTab(live.actions, data)).catch(() => {});
       }, 0);
     });
   }, [data]);
@@ -88,8 +88,8 @@ export function NewtabPage({ live }: { live: Live }) {
  * With "change on every tab", the next tab will show another prompt and cue: its first frame
  * is this page rendered with those, saved over the one above.
  */
-async function keepNextTab(act: Actions): Promise<void> {
-  const next = await act.nextTab().catch(() => undefined);
+async function keepNextTab(act: Actions, shown: NewtabData): Promise<void> {
+  const next = await act.nextTab(shown).catch(() => undefined);
   if (!next) return;
   const box = document.createElement('div');
   render(<NewtabView data={next} act={act} />, box);

@@ -9,7 +9,7 @@ import { addPendingPoint } from '../../lib/repos/people';
 import { addReflection } from '../../lib/repos/reflections';
 import { getSetting, setSetting } from '../../lib/repos/settings';
 import type { NewtabData } from './data';
-import { loadNewtab } from './load';
+import { withPlan } from './load';
 import { KEYS, planNextTab } from './rotation-read';
 import { rotateCue, rotatePrompt, saveRotation } from './rotation-store';
 
@@ -32,14 +32,14 @@ export function makeActions(timeZone: string) {
     grade: async (insightId: string, grade: GradeValue) => (await import('../../lib/insights/grade')).gradeInsight(insightId, grade),
     /**
      * With "change on every tab": settles and stores what the next tab will show, and returns
-     * that tab's data, for its saved first frame. Undefined with any other frequency.
+     * `shown` as that tab will show it, for its saved first frame. Undefined with any other
+     * frequency.
      */
-    nextTab: async (): Promise<NewtabData | undefined> => {
-      const now = new Date();
-      const plan = await planNextTab(dexieReader, now, timeZone);
+    nextTab: async (shown: NewtabData): Promise<NewtabData | undefined> => {
+      const plan = await planNextTab(dexieReader, new Date(), timeZone);
       if (!plan) return undefined;
       await saveRotation(plan.promised);
-      return loadNewtab(dexieReader, now, timeZone, plan.upcoming);
+      return withPlan(dexieReader, shown, plan.upcoming);
     },
   };
 }

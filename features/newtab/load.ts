@@ -98,16 +98,15 @@ async function insight(r: Reader, now: Date): Promise<NewtabData['insight']> {
 
 /**
  * Everything the visible widgets need, through `r`: Dexie for the live query (inside one
- * read-only transaction), or IndexedDB directly for the first render. A rotation `plan` not
- * stored yet stands in for the stored prompt and cue.
+ * read-only transaction), or IndexedDB directly for the first render.
  */
-export async function loadNewtab(r: Reader, now: Date, timeZone: string, plan: RotationPlan = {}): Promise<NewtabData> {
+export async function loadNewtab(r: Reader, now: Date, timeZone: string): Promise<NewtabData> {
   const [settings, counts] = await Promise.all([getSettings(r, [LAYOUT_KEY, KEYS.promptState, KEYS.cueState]), activeCounts(r)]);
   const layout = normalizeLayout(settings.get(LAYOUT_KEY));
   const on = (id: WidgetId) => layout.some((w) => w.id === id && !w.hidden);
   const [prompt, cue, dueList, next, goals, ins, streak] = await Promise.all([
-    on('prompt') ? currentPrompt(r, plan.prompt ?? (settings.get(KEYS.promptState) as RotationState | undefined)) : undefined,
-    on('cue') ? currentCue(r, plan.cue ?? (settings.get(KEYS.cueState) as RotationState | undefined)) : undefined,
+    on('prompt') ? currentPrompt(r, settings.get(KEYS.promptState) as RotationState | undefined) : undefined,
+    on('cue') ? currentCue(r, settings.get(KEYS.cueState) as RotationState | undefined) : undefined,
     on('due') ? due(r, now, timeZone) : [],
     on('next') ? nextUp(r, now) : { meetings: [], actions: [] },
     on('goals') ? activeGoals(r) : [],
@@ -115,16 +114,41 @@ export async function loadNewtab(r: Reader, now: Date, timeZone: string, plan: R
     on('streak') ? computeStreak(now, timeZone, (from, to) => activeBetween(r, from, to)) : undefined,
   ]);
   const nudge = balanceNudge(counts.byDirection);
-  return {
+  const base = {
     activeCount: counts.total,
     layout,
     due: dueList,
     ...next,
     goals: { active: goals.slice(0, 6).map((g) => ({ id: g.id, title: g.title, progress: g.progress ?? 0 })), count: goals.length },
     balance: { counts: counts.byDirection, ...(nudge ? { nudge: nudge.text } : {}) },
+  };
+  return glance(base, { prompt, cue, insight: ins, streak });
+}
+
+type Optional = Pick<NewtabData, 'prompt' | 'cue' | 'insight' | 'streak'>;
+
+// The parts that may be absent, always in this order: live.ts compares data by its JSON.
+function glance(base: Omit<NewtabData, keyof Optional>, parts: Optional): NewtabData {
+  const { prompt, cue, insight, streak } = parts;
+  return {
+    ...base,
     ...(prompt ? { prompt } : {}),
     ...(cue ? { cue } : {}),
-    ...(ins ? { insight: ins } : {}),
+    ...(insight ? { insight } : {}),
     ...(streak ? { streak } : {}),
   };
+}
+
+/**
+ * `data` with the prompt and cue a rotation `plan` (not stored yet) moves to: only those two
+ * are read again, since nothing else on the page depends on the rotation.
+ */
+export async function withPlan(r: Reader, data: NewtabData, plan: RotationPlan): Promise<NewtabData> {
+  const on = (id: WidgetId) => data.layout.some((w) => w.id === id && !w.hidden);
+  const { prompt, cue, insight, streak, ...base } = data;
+  const [nextPrompt, nextCue] = await Promise.all([
+    plan.prompt && on('prompt') ? currentPrompt(r, plan.prompt) : prompt,
+    plan.cue && on('cue') ? currentCue(r, plan.cue) : cue,
+  ]);
+  return glance(base, { prompt: nextPrompt, cue: nextCue, insight, streak });
 }

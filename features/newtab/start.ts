@@ -9,7 +9,7 @@ import { systemTimeZone } from '../../lib/model/calendar';
 import type { Actions } from './actions';
 import type { NewtabData } from './data';
 import type { Live } from './live';
-import { loadNewtab } from './load';
+import { loadNewtab, withPlan } from './load';
 import { planRotation, type RotationPlan, type Slot, STATE_KEY } from './rotation-read';
 
 export const DIRECT_READ_MARK = 'tb:direct-read';
@@ -39,7 +39,7 @@ export async function readDirect(timeZone: string, now = new Date()): Promise<Ne
   try {
     const [data, plan] = await Promise.all([loadNewtab(r, now, timeZone), planRotation(r, now, timeZone)]);
     if (!Object.keys(plan).length) return data;
-    const [moved] = await Promise.all([loadNewtab(r, now, timeZone, plan), save(r, plan)]);
+    const [moved] = await Promise.all([withPlan(r, data, plan), save(r, plan)]);
     return moved;
   } catch {
     return undefined;
