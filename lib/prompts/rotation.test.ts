@@ -130,4 +130,14 @@ describe('prompt rotation', () => {
     // Never the one showing, even if promised.
     expect(rotate(pool, { ...showing, next: 'p1' }, rules(), now, random).item?.id).not.toBe('p1');
   });
+
+  it('a promise left from "every tab" is ignored after a switch to hourly: the weighted pick decides', () => {
+    const hourly = rules({ frequency: 'hour' });
+    const showing: RotationState = { current: { id: 'p1', at: '2026-01-01T08:00:00Z' }, recent: [] };
+    const now = at('2026-01-01T10:05:00Z');
+    const unpromised = rotate(pool, showing, hourly, now, seededRandom(6).next).item?.id;
+    const stale = pool.find((p) => p.id !== unpromised && p.id !== 'p1')?.id;
+    expect(rotate(pool, { ...showing, next: stale }, hourly, now, seededRandom(6).next).item?.id).toBe(unpromised);
+    expect(rotate(pool, { ...showing, next: stale }, rules(), now, seededRandom(6).next).item?.id).toBe(stale);
+  });
 });

@@ -72,7 +72,7 @@ function pickWeighted<T extends RotationItem>(items: T[], rules: RotationRules, 
  * Keeps the current item while it is fresh (unless `force`, for "another one"); otherwise
  * picks a new one: never the same twice in a row, never a hidden one, not one seen within
  * the window while others remain, favouring the least-reflected elements and directions. A
- * promised `next` is the pick while it still meets those rules.
+ * promised `next` is the pick (with "every tab") while it still meets those rules.
  */
 export function rotate<T extends RotationItem>(
   pool: T[],
@@ -91,7 +91,10 @@ export function rotate<T extends RotationItem>(
   const seen = new Set(state.recent.filter((r) => Date.parse(r.at) >= cutoff).map((r) => r.id));
   const fresh = others.filter((p) => !seen.has(p.id));
   const candidates = fresh.length ? fresh : others.length ? others : visible;
-  const item = candidates.find((p) => p.id === state.next) ?? pickWeighted(candidates, rules, random);
+  // A promise is made only for "every tab"; one left from before a switch to hourly or daily
+  // would skip the weighting for no gain.
+  const promised = rules.frequency === 'tab' ? candidates.find((p) => p.id === state.next) : undefined;
+  const item = promised ?? pickWeighted(candidates, rules, random);
   const pick = { id: item.id, at: now.toISOString() };
   return { item, state: { current: pick, recent: [pick, ...state.recent].slice(0, KEEP) } };
 }
