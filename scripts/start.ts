@@ -6,7 +6,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importThroughDashboard, launchWithExtension, ROOT } from '../test/e2e/extension.ts';
 import { demoFile } from '../test/e2e/fixtures.ts';
-import { ensureChromium } from './ensure-chromium.ts';
+import { ensureChromium } from './ensure-browsers.ts';
 import { takeScreenshots } from './screenshots.ts';
 
 const PROFILE = join(ROOT, '.profile');

@@ -1,6 +1,6 @@
 // `npm test`: every check, in the order that fails fastest. Stops at the first failure.
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './ensure-chromium.ts';
+import { ensureChromium, ensureFirefox } from './ensure-browsers.ts';
 
 const STEPS: Array<[string, string]> = [
   ['type check', 'npx tsc --noEmit'],
@@ -10,6 +10,7 @@ const STEPS: Array<[string, string]> = [
   ['build (Chrome MV3)', 'npx wxt build'],
   ['build (Firefox MV3)', 'npx wxt build -b firefox --mv3'],
   ["Mozilla's web-ext lint", 'npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted'],
+  ['end-to-end tests (Firefox ESR, extension)', 'npm run e2e:firefox'],
   ['static site', 'npx tsx scripts/build-site.tsx'],
   ['end-to-end tests (Chromium, extension and site)', 'npx playwright test'],
 ];
@@ -17,7 +18,8 @@ const STEPS: Array<[string, string]> = [
 const started = Date.now();
 const times: string[] = [];
 for (const [name, cmd] of STEPS) {
-  if (name.startsWith('end-to-end')) ensureChromium();
+  if (name.includes('Chromium')) ensureChromium();
+  if (name.includes('Firefox ESR')) ensureFirefox();
   console.log(`\n▶ ${name}: ${cmd}`);
   const t = Date.now();
   const { status } = spawnSync(cmd, { shell: true, stdio: 'inherit' });

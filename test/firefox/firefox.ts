@@ -1,0 +1,133 @@
+// Drives Debian's Firefox ESR with the built extension over WebDriver BiDi, the protocol
+// Firefox speaks itself: Playwright's Firefox is a patched build that cannot be downloaded here.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { ROOT } from '../e2e/extension.ts';
+
+export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
+// Pinned through a preference so the test knows its moz-extension:// address in advance.
+const EXTENSION_UUID = '5e7a1c2b-0d4f-4b8e-9a63-2f1d8c0b7e41';
+
+export function firefoxPath(): string {
+  const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  if (!existsSync(path)) throw new Error(`Firefox not found at ${path}. Install it (apt-get install firefox-esr) or set FIREFOX_PATH.`);
+  return path;
+}
+
+interface Message {
+  id?: number;
+  type: 'success' | 'error' | 'event';
+  method?: string;
+  params?: Record<string, unknown>;
+  result?: unknown;
+  error?: string;
+  message?: string;
+}
+
+/** A BiDi session: commands, and the events the session subscribed to. */
+export class Bidi {
+  private next = 0;
+  private readonly pending = new Map<number, (m: Message) => void>();
+  private readonly listeners: Array<(m: Message) => void> = [];
+
+  constructor(private readonly ws: WebSocket) {
+    ws.on('message', (data) => {
+      const m = JSON.parse(String(data)) as Message;
+      if (m.id !== undefined && this.pending.has(m.id)) {
+        this.pending.get(m.id)?.(m);
+        this.pending.delete(m.id);
+      } else if (m.type === 'event') for (const l of this.listeners) l(m);
+    });
+  }
+
+  send<T = Record<string, unknown>>(method: string, params: object = {}): Promise<T> {
+    const id = ++this.next;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, (m) => (m.type === 'error' ? reject(new Error(`${method}: ${m.error}: ${m.message}`)) : resolve(m.result as T)));
+      this.ws.send(JSON.stringify({ id, method, params }));
+    });
+  }
+
+  onEvent(listener: (m: Message) => void): void {
+    this.listeners.push(listener);
+  }
+}
+
+export interface LaunchedFirefox {
+  bidi: Bidi;
+  /** moz-extension://…/ with the trailing slash. */
+  base: string;
+  /** Errors any page logged (uncaught exceptions and console.error), as "url: text". */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+function geckoId(dir: string): string {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  return manifest.browser_specific_settings.gecko.id;
+}
+
+function writeProfile(dir: string, extensionDir: string): void {
+  const prefs: Record<string, string | boolean> = {
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId(extensionDir)]: EXTENSION_UUID }),
+    'browser.shell.checkDefaultBrowser': false,
+    'browser.startup.homepage_override.mstone': 'ignore',
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'toolkit.telemetry.reportingpolicy.firstRun': false,
+    'app.update.disabledForTesting': true,
+  };
+  const lines = Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`);
+  writeFileSync(join(dir, 'user.js'), `${lines.join('\n')}\n`);
+}
+
+function bidiAddress(proc: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('Firefox did not start its WebDriver BiDi server within 30 s')), 30_000);
+    const read = (chunk: Buffer) => {
+      const m = String(chunk).match(/WebDriver BiDi listening on (ws:\/\/\S+)/);
+      if (!m) return;
+      clearTimeout(timer);
+      resolve(m[1] as string);
+    };
+    proc.stdout?.on('data', read);
+    proc.stderr?.on('data', read);
+    proc.once('exit', (code) => reject(new Error(`Firefox exited (${code}) before it started`)));
+  });
+}
+
+/** Starts headless Firefox on a fresh profile and installs the extension, as a temporary add-on. */
+export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promise<LaunchedFirefox> {
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No build at ${extensionDir}: run \`npm run build:firefox\` first.`);
+  const profile = mkdtempSync(join(tmpdir(), 'teachback-firefox-'));
+  writeProfile(profile, extensionDir);
+  const proc = spawn(firefoxPath(), ['--headless', '--no-remote', '--remote-debugging-port', '0', '--profile', profile, 'about:blank'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
+  });
+  const ws = new WebSocket(`${await bidiAddress(proc)}/session`);
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  const bidi = new Bidi(ws);
+  await bidi.send('session.new', { capabilities: {} });
+  const errors: string[] = [];
+  bidi.onEvent((m) => {
+    const p = m.params as { level?: string; text?: string; source?: { context?: string } } | undefined;
+    if (m.method === 'log.entryAdded' && p?.level === 'error') errors.push(p.text ?? '');
+  });
+  await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
+  await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
+  return {
+    bidi,
+    base: `moz-extension://${EXTENSION_UUID}/`,
+    errors,
+    close: async () => {
+      ws.close();
+      proc.kill();
+      await new Promise((r) => proc.once('exit', r));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
