@@ -60,7 +60,7 @@ export interface LaunchedFirefox {
   bidi: Bidi;
   /** moz-extension://…/ with the trailing slash. */
   base: string;
-  /** Errors any page logged (uncaught exceptions and console.error), as "url: text". */
+  /** What the extension's pages reported as errors (console.error, uncaught exceptions), as Firefox printed it. */
   errors: string[];
   close(): Promise<void>;
 }
@@ -78,9 +78,30 @@ function writeProfile(dir: string, extensionDir: string): void {
     'datareporting.policy.dataSubmissionEnabled': false,
     'toolkit.telemetry.reportingpolicy.firstRun': false,
     'app.update.disabledForTesting': true,
+    'app.normandy.enabled': false,
+    'app.shield.optoutstudies.enabled': false,
+    // Extension pages are out of reach of BiDi's log events: Firefox prints their console
+    // errors and uncaught exceptions on its own output instead.
+    'devtools.console.stdout.content': true,
   };
   const lines = Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`);
   writeFileSync(join(dir, 'user.js'), `${lines.join('\n')}\n`);
+}
+
+// Firefox's own modules log as "Name:" with the message on the lines below (offline here,
+// its experiments loader reports that it cannot reach its server); pages print their values.
+const FIREFOX_OWN = /^console\.error: [\w.-]+:$/;
+
+/** Lines Firefox prints for a page's console.error or uncaught exception (its own are not printed). */
+function collectPageErrors(proc: ChildProcess): string[] {
+  const errors: string[] = [];
+  const read = (chunk: Buffer) => {
+    for (const line of String(chunk).split('\n'))
+      if (/^(console\.error: |JavaScript error: moz-extension:)/.test(line) && !FIREFOX_OWN.test(line.trim())) errors.push(line.trim());
+  };
+  proc.stdout?.on('data', read);
+  proc.stderr?.on('data', read);
+  return errors;
 }
 
 function bidiAddress(proc: ChildProcess): Promise<string> {
@@ -108,16 +129,11 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
   });
+  const errors = collectPageErrors(proc);
   const ws = new WebSocket(`${await bidiAddress(proc)}/session`);
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
   const bidi = new Bidi(ws);
   await bidi.send('session.new', { capabilities: {} });
-  const errors: string[] = [];
-  bidi.onEvent((m) => {
-    const p = m.params as { level?: string; text?: string; source?: { context?: string } } | undefined;
-    if (m.method === 'log.entryAdded' && p?.level === 'error') errors.push(p.text ?? '');
-  });
-  await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
   await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
   return {
     bidi,
