@@ -90,6 +90,12 @@ async function seed(dir: string, people: number, meetings: number): Promise<stri
   }
   // Let the background finish reacting to the import before the browser closes.
   await page.waitForTimeout(2_000);
+  // Leave no extension page open: the next launch of this profile brings its tabs back, and one
+  // of them took over the tab being measured. The welcome tab a first install opens included.
+  const welcome = (p: Page) => p !== page && p.url().includes('options.html');
+  if (!ext.context.pages().some(welcome)) await ext.context.waitForEvent('page', { predicate: welcome, timeout: 20_000 });
+  for (const p of ext.context.pages()) if (p !== page) await p.close();
+  await page.goto('about:blank');
   await ext.context.close();
   return profile;
 }

@@ -20,26 +20,22 @@ export function firefoxPath(): string {
 interface Message {
   id?: number;
   type: 'success' | 'error' | 'event';
-  method?: string;
-  params?: Record<string, unknown>;
   result?: unknown;
   error?: string;
   message?: string;
 }
 
-/** A BiDi session: commands, and the events the session subscribed to. */
+/** A BiDi session's commands and their answers. */
 export class Bidi {
   private next = 0;
   private readonly pending = new Map<number, (m: Message) => void>();
-  private readonly listeners: Array<(m: Message) => void> = [];
 
   constructor(private readonly ws: WebSocket) {
     ws.on('message', (data) => {
       const m = JSON.parse(String(data)) as Message;
-      if (m.id !== undefined && this.pending.has(m.id)) {
-        this.pending.get(m.id)?.(m);
-        this.pending.delete(m.id);
-      } else if (m.type === 'event') for (const l of this.listeners) l(m);
+      if (m.id === undefined) return;
+      this.pending.get(m.id)?.(m);
+      this.pending.delete(m.id);
     });
   }
 
@@ -49,10 +45,6 @@ export class Bidi {
       this.pending.set(id, (m) => (m.type === 'error' ? reject(new Error(`${method}: ${m.error}: ${m.message}`)) : resolve(m.result as T)));
       this.ws.send(JSON.stringify({ id, method, params }));
     });
-  }
-
-  onEvent(listener: (m: Message) => void): void {
-    this.listeners.push(listener);
   }
 }
 
@@ -92,7 +84,7 @@ function writeProfile(dir: string, extensionDir: string): void {
 // its experiments loader reports that it cannot reach its server); pages print their values.
 const FIREFOX_OWN = /^console\.error: [\w.-]+:$/;
 
-/** Lines Firefox prints for a page's console.error or uncaught exception (its own are not printed). */
+/** The lines Firefox prints for a page's console.error or uncaught exception, less its own. */
 function collectPageErrors(proc: ChildProcess): string[] {
   const errors: string[] = [];
   const read = (chunk: Buffer) => {
