@@ -1,8 +1,11 @@
 // The extension in Firefox ESR: one user's first hour, from install to a full network, with
 // the same build Firefox users get (`npm run build:firefox`).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BackupV1 } from '../../lib/backup/schema';
+import { dueAt } from '../../lib/model/cadence';
+import type { Person } from '../../lib/model/types';
 import { ROOT } from '../e2e/extension.ts';
 import { demoFile } from '../e2e/fixtures.ts';
 import { type LaunchedFirefox, launchFirefox } from './firefox.ts';
@@ -10,11 +13,20 @@ import { Tab } from './tab.ts';
 
 const text = (t: string) => `document.body.innerText.includes(${JSON.stringify(t)})`;
 const SHOTS = join(ROOT, 'test-results/firefox');
+const BADGE = 'browser.action.getBadgeText({})';
+
+/** How many of the demo's active people are due now: what the badge should say. */
+function dueInDemo(): number {
+  const demo = JSON.parse(readFileSync(demoFile(), 'utf8')) as BackupV1;
+  const now = new Date().toISOString();
+  return (demo.data.people as unknown as Person[]).filter((p) => p.status === 'active' && dueAt(p) <= now).length;
+}
 
 describe.sequential('Teachback in Firefox', () => {
   let ff: LaunchedFirefox;
   let dashboard: Tab;
   let newtab: Tab;
+  let due = 0;
 
   beforeAll(async () => {
     ff = await launchFirefox();
@@ -61,11 +73,18 @@ describe.sequential('Teachback in Firefox', () => {
     await newtab.waitFor(`/\\b[1-9]\\d people\\b/.test($testid('active-count')?.textContent)`);
   });
 
-  it('logging a contact from the new tab takes the person off the due list', async () => {
+  it('the background keeps the badge on the number of people due', async () => {
+    due = dueInDemo();
+    expect(due).toBeGreaterThan(1);
+    await newtab.waitFor(`${BADGE}.then((t) => t === '${due}')`);
+  });
+
+  it('logging a contact from the new tab takes the person off the due list and the badge', async () => {
     const name = await newtab.waitFor<string>(`$testid('due-list')?.querySelector('.due-name')?.textContent`);
     await newtab.click(`$testid('due-list').querySelector('summary')`);
     await newtab.click(`$button('Call')`);
     await newtab.waitFor(`!$testid('due-list') || !$testid('due-list').textContent.includes(${JSON.stringify(name)})`);
+    await newtab.waitFor(`${BADGE}.then((t) => t === '${due - 1}')`);
   });
 
   it('the theme chosen in Settings is the next new tab’s', async () => {
