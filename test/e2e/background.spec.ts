@@ -2,17 +2,12 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { browser } from 'wxt/browser';
 import type { BackupV1 } from '../../lib/backup/schema';
-import { dueAt } from '../../lib/model/cadence';
-import type { Person } from '../../lib/model/types';
 import { importThroughDashboard, storedRow } from './extension';
-import { demoFile, expect, test } from './fixtures';
+import { demoFile, demoPeople, expect, test } from './fixtures';
 
 test('the badge counts the people who are due', async ({ ext, page }) => {
   await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
-  const demo = JSON.parse(readFileSync(demoFile(), 'utf8')) as BackupV1;
-  const now = new Date().toISOString();
-  const people = demo.data.people as unknown as Person[];
-  const duePeople = people.filter((p) => p.status === 'active' && dueAt(p) <= now);
+  const { all: people, due: duePeople } = demoPeople();
   const due = duePeople.length;
   const someone = duePeople.find((p) => people.filter((q) => q.name === p.name).length === 1);
   const worker = ext.context.serviceWorkers()[0];

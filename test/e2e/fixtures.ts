@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { BackupV1 } from '../../lib/backup/schema';
+import { dueAt } from '../../lib/model/cadence';
+import type { Person } from '../../lib/model/types';
 import { type Launched, launchWithExtension, ROOT } from './extension';
 
 /** A demo backup for the given size, generated once per run (deterministic). */
@@ -13,6 +16,14 @@ export function demoFile(people = 40, meetings = people * 8): string {
       cwd: ROOT,
     });
   return file;
+}
+
+/** The default demo's people, and those of them the badge counts as due now. */
+export function demoPeople(): { all: Person[]; due: Person[] } {
+  const demo = JSON.parse(readFileSync(demoFile(), 'utf8')) as BackupV1;
+  const all = demo.data.people as unknown as Person[];
+  const now = new Date().toISOString();
+  return { all, due: all.filter((p) => p.status === 'active' && dueAt(p) <= now) };
 }
 
 export const test = base.extend<{ ext: Launched; page: Page }>({

@@ -1,26 +1,16 @@
 // The extension in Firefox ESR: one user's first hour, from install to a full network, with
 // the same build Firefox users get (`npm run build:firefox`).
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackupV1 } from '../../lib/backup/schema';
-import { dueAt } from '../../lib/model/cadence';
-import type { Person } from '../../lib/model/types';
 import { ROOT } from '../e2e/extension.ts';
-import { demoFile } from '../e2e/fixtures.ts';
+import { demoFile, demoPeople } from '../e2e/fixtures.ts';
 import { type LaunchedFirefox, launchFirefox } from './firefox.ts';
 import { Tab } from './tab.ts';
 
 const text = (t: string) => `document.body.innerText.includes(${JSON.stringify(t)})`;
 const SHOTS = join(ROOT, 'test-results/firefox');
 const BADGE = 'browser.action.getBadgeText({})';
-
-/** How many of the demo's active people are due now: what the badge should say. */
-function dueInDemo(): number {
-  const demo = JSON.parse(readFileSync(demoFile(), 'utf8')) as BackupV1;
-  const now = new Date().toISOString();
-  return (demo.data.people as unknown as Person[]).filter((p) => p.status === 'active' && dueAt(p) <= now).length;
-}
 
 describe.sequential('Teachback in Firefox', () => {
   let ff: LaunchedFirefox;
@@ -74,7 +64,7 @@ describe.sequential('Teachback in Firefox', () => {
   });
 
   it('the background keeps the badge on the number of people due', async () => {
-    due = dueInDemo();
+    due = demoPeople().due.length;
     expect(due).toBeGreaterThan(1);
     await newtab.waitFor(`${BADGE}.then((t) => t === '${due}')`);
   });
