@@ -28,6 +28,7 @@ describe.sequential('Teachback in Firefox', () => {
   it('installing opens the dashboard’s welcome', async () => {
     dashboard = await Tab.find(ff, 'options.html');
     await dashboard.waitFor(text('Who do you learn from?'));
+    expect(await dashboard.axe()).toEqual([]);
   });
 
   it('the popup adds a first person and prepares the first meeting', async () => {
@@ -35,8 +36,10 @@ describe.sequential('Teachback in Firefox', () => {
     await popup.type(`$field('Name')`, 'Ines Okafor');
     await popup.click(`$field('Above you')`);
     await popup.type(`$field('What you would like to learn from them')`, 'how to run a budget review');
+    expect(await popup.axe()).toEqual([]);
     await popup.click(`$button('Add and prepare')`);
     await popup.waitFor(`[...document.querySelectorAll('h2, h3')].some((h) => h.textContent.trim() === 'First meeting')`);
+    expect(await popup.axe()).toEqual([]);
     await dashboard.goto('options.html#/people');
     await dashboard.waitFor(text('Ines Okafor'));
   });
@@ -45,6 +48,7 @@ describe.sequential('Teachback in Firefox', () => {
     newtab = await dashboard.open('newtab.html');
     await newtab.waitFor(`$testid('active-count')?.textContent.includes('1 person')`);
     const question = await newtab.waitFor<string>(`document.querySelector('#prompt-question')?.textContent.trim()`);
+    expect(await newtab.axe()).toEqual([]);
     await newtab.type(`document.querySelector('input[aria-labelledby="prompt-question"]')`, 'Asked Ines to review my plan.');
     await newtab.click(`$button('Save')`);
     await newtab.waitFor(text('Saved to your reflections.'));
@@ -77,7 +81,7 @@ describe.sequential('Teachback in Firefox', () => {
     await newtab.waitFor(`${BADGE}.then((t) => t === '${due - 1}')`);
   });
 
-  it('the theme chosen in Settings is the next new tab’s', async () => {
+  it('the theme chosen in Settings is the next new tab’s, and the full glance passes axe in both', async () => {
     mkdirSync(SHOTS, { recursive: true });
     await dashboard.goto('options.html#/settings');
     for (const theme of ['Dark', 'Light']) {
@@ -87,6 +91,7 @@ describe.sequential('Teachback in Firefox', () => {
       expect(await newtab.value('document.documentElement.dataset.theme')).toBe(theme.toLowerCase());
       expect(await newtab.value(`$testid('active-count')?.textContent`)).toMatch(/people/);
       await newtab.waitFor(`performance.getEntriesByName('tb:fresh-data').length > 0`);
+      expect(await newtab.axe()).toEqual([]);
       await newtab.screenshot(join(SHOTS, `newtab-${theme.toLowerCase()}.png`));
     }
   });

@@ -1,6 +1,7 @@
 // One Firefox tab, driven as a user would: real pointer clicks and key presses (BiDi input
 // actions), with page state read through small expressions.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Bidi, LaunchedFirefox } from './firefox.ts';
 
 /** In-page helpers that find what a user would look for: a button or a field by its label. */
@@ -10,6 +11,10 @@ const $button = (name) => $visible([...document.querySelectorAll('button')].find
 const $field = (name) => $visible([...document.querySelectorAll('label')].find((l) => $visible(l) && l.textContent.trim() === name)?.control);
 const $testid = (id) => document.querySelector('[data-testid="' + id + '"]');
 `;
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+// The rules the Chromium tests check (test/e2e/fixtures.ts).
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 interface Evaluated {
   type: 'success' | 'exception';
@@ -49,9 +54,9 @@ export class Tab {
     return r.result;
   }
 
-  /** The value of `expression` in the page (anything JSON can carry). */
+  /** The value of `expression` in the page (anything JSON can carry), awaited if a promise. */
   async value<T>(expression: string): Promise<T> {
-    const out = await this.raw(`JSON.stringify(${expression}) ?? 'null'`);
+    const out = await this.raw(`Promise.resolve(${expression}).then((v) => JSON.stringify(v) ?? 'null')`);
     return JSON.parse(String(out?.value)) as T;
   }
 
@@ -127,6 +132,13 @@ export class Tab {
   async open(path: string): Promise<Tab> {
     await this.raw(`void window.open(${JSON.stringify(this.ff.base + path)})`);
     return Tab.find(this.ff, path);
+  }
+
+  /** axe's WCAG A/AA violations on the page as Firefox renders it, one line each. */
+  async axe(): Promise<string[]> {
+    await this.bidi.send('script.evaluate', { target: { context: this.context }, expression: AXE_SOURCE, awaitPromise: false });
+    return this.value(`axe.run(document, { runOnly: ${JSON.stringify(AXE_TAGS)} }).then((r) =>
+      r.violations.map((v) => v.id + ': ' + v.help + ' — ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
   }
 
   async screenshot(file: string): Promise<void> {
