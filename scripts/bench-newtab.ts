@@ -90,8 +90,8 @@ async function seed(dir: string, people: number, meetings: number): Promise<stri
   }
   // Let the background finish reacting to the import before the browser closes.
   await page.waitForTimeout(2_000);
-  // Leave no extension page open: the next launch of this profile brings its tabs back, and one
-  // of them took over the tab being measured. The welcome tab a first install opens included.
+  // Leave no extension page open, including the welcome tab a first install opens: the next
+  // launch of this profile brings its tabs back, and one of them took over the tab measured.
   const welcome = (p: Page) => p !== page && p.url().includes('options.html');
   if (!ext.context.pages().some(welcome)) await ext.context.waitForEvent('page', { predicate: welcome, timeout: 20_000 });
   for (const p of ext.context.pages()) if (p !== page) await p.close();
