@@ -9,8 +9,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { CHROMIUM_ARGS, chromiumPath, unpackedExtensionId } from '../test/e2e/extension.ts';
-
-type Reply = { id?: number; result?: unknown; error?: { message: string } };
+import { wsCommands } from '../test/ws-commands.ts';
 
 export interface BareChromium {
   extensionId: string;
@@ -39,24 +38,10 @@ async function devtoolsUrl(userDataDir: string, proc: ChildProcess): Promise<str
 
 type Send = <T>(method: string, params?: object, sessionId?: string) => Promise<T>;
 
-/** DevTools protocol commands over `ws`, each answered by its reply. */
+/** DevTools protocol commands over `ws`, each sent to the page `sessionId` names, if any. */
 function commands(ws: WebSocket): Send {
-  let next = 0;
-  const waiting = new Map<number, (r: Reply) => void>();
-  ws.on('message', (m) => {
-    const reply = JSON.parse(String(m)) as Reply;
-    if (reply.id !== undefined) waiting.get(reply.id)?.(reply);
-  });
-  return <T>(method: string, params: object = {}, sessionId?: string) =>
-    new Promise<T>((resolve, reject) => {
-      const id = ++next;
-      waiting.set(id, (r) => {
-        waiting.delete(id);
-        if (r.error) reject(new Error(`${method}: ${r.error.message}`));
-        else resolve(r.result as T);
-      });
-      ws.send(JSON.stringify({ id, method, params, sessionId }));
-    });
+  const send = wsCommands(ws, (reply) => (reply.error as { message: string } | undefined)?.message);
+  return (method, params, sessionId) => send(method, params, { sessionId });
 }
 
 /** Opens a profile (already set up, e.g. seeded through Playwright) with the extension at `extensionDir`. */

@@ -115,6 +115,12 @@ async function stored(r: Reader, timeZone: string): Promise<{ rules: RotationRul
 // Prompts the user set aside are never shown again; cues are not set aside.
 const slotRules = (rules: RotationRules, slot: Slot): RotationRules => (slot === 'cue' ? { ...rules, hidden: undefined } : rules);
 
+/** What each of `slots` picks from (nothing, for a slot not asked for). */
+async function pools(r: Reader, now: Date, slots: Slot[]): Promise<Record<Slot, RotationItem[]>> {
+  const [prompt, cue] = await Promise.all([slots.includes('prompt') ? promptPool(r) : [], slots.includes('cue') ? cuePool(r, now) : []]);
+  return { prompt, cue };
+}
+
 /**
  * What `slots` should show next. A slot whose pick stays is left out, and recent reflections
  * are read only when something is picked anew: most new tabs keep what shows and read little.
@@ -127,21 +133,16 @@ export async function planRotation(
   random: () => number = Math.random,
   force = false,
 ): Promise<RotationPlan> {
-  const [{ rules, states }, promptsPool, cuesPool] = await Promise.all([
-    stored(r, timeZone),
-    slots.includes('prompt') ? promptPool(r) : [],
-    slots.includes('cue') ? cuePool(r, now) : [],
-  ]);
-  const pools: Record<Slot, RotationItem[]> = { prompt: promptsPool, cue: cuesPool };
+  const [{ rules, states }, pool] = await Promise.all([stored(r, timeZone), pools(r, now, slots)]);
   const rulesFor = (slot: Slot) => slotRules(rules, slot);
   // An empty pool with nothing showing (no one to cue yet) has nothing to move.
   const moving = slots.filter(
-    (slot) => (pools[slot].length || states[slot].current) && !keepsCurrent(pools[slot], states[slot], rulesFor(slot), now, force),
+    (slot) => (pool[slot].length || states[slot].current) && !keepsCurrent(pool[slot], states[slot], rulesFor(slot), now, force),
   );
   if (!moving.length) return {};
   const used = await usage(r);
   return Object.fromEntries(
-    moving.map((slot) => [slot, rotate(pools[slot], states[slot], { ...rulesFor(slot), usage: used }, now, random, force).state]),
+    moving.map((slot) => [slot, rotate(pool[slot], states[slot], { ...rulesFor(slot), usage: used }, now, random, force).state]),
   );
 }
 
@@ -159,15 +160,15 @@ export async function planNextTab(
 ): Promise<{ promised: RotationPlan; upcoming: RotationPlan } | undefined> {
   const { rules, states } = await stored(r, timeZone);
   if (rules.frequency !== 'tab') return undefined;
-  const [prompts, cues, used] = await Promise.all([promptPool(r), cuePool(r, now), usage(r)]);
-  const pools: Record<Slot, RotationItem[]> = { prompt: prompts, cue: cues };
+  const slots: Slot[] = ['prompt', 'cue'];
+  const [pool, used] = await Promise.all([pools(r, now, slots), usage(r)]);
   const promised: RotationPlan = {};
   const upcoming: RotationPlan = {};
-  for (const slot of ['prompt', 'cue'] as const) {
+  for (const slot of slots) {
     const slotRulesNow = { ...slotRules(rules, slot), usage: used };
-    const settled = promiseNext(pools[slot], states[slot], slotRulesNow, now, random);
+    const settled = promiseNext(pool[slot], states[slot], slotRulesNow, now, random);
     if (settled !== states[slot]) promised[slot] = settled;
-    upcoming[slot] = rotate(pools[slot], settled, slotRulesNow, now, random).state;
+    upcoming[slot] = rotate(pool[slot], settled, slotRulesNow, now, random).state;
   }
   return { promised, upcoming };
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { ROOT } from '../e2e/extension.ts';
+import { type Send, wsCommands } from '../ws-commands.ts';
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
 // Pinned through a preference so the test knows its moz-extension:// address in advance.
@@ -17,39 +18,9 @@ export function firefoxPath(): string {
   return path;
 }
 
-interface Message {
-  id?: number;
-  type: 'success' | 'error' | 'event';
-  result?: unknown;
-  error?: string;
-  message?: string;
-}
-
-/** A BiDi session's commands and their answers. */
-export class Bidi {
-  private next = 0;
-  private readonly pending = new Map<number, (m: Message) => void>();
-
-  constructor(private readonly ws: WebSocket) {
-    ws.on('message', (data) => {
-      const m = JSON.parse(String(data)) as Message;
-      if (m.id === undefined) return;
-      this.pending.get(m.id)?.(m);
-      this.pending.delete(m.id);
-    });
-  }
-
-  send<T = Record<string, unknown>>(method: string, params: object = {}): Promise<T> {
-    const id = ++this.next;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, (m) => (m.type === 'error' ? reject(new Error(`${method}: ${m.error}: ${m.message}`)) : resolve(m.result as T)));
-      this.ws.send(JSON.stringify({ id, method, params }));
-    });
-  }
-}
-
 export interface LaunchedFirefox {
-  bidi: Bidi;
+  /** A WebDriver BiDi command, answered by its result. */
+  send: Send;
   /** moz-extension://…/ with the trailing slash. */
   base: string;
   /** What the extension's pages reported as errors (console.error, uncaught exceptions), as Firefox printed it. */
@@ -84,29 +55,33 @@ function writeProfile(dir: string, extensionDir: string): void {
 // its experiments loader reports that it cannot reach its server); pages print their values.
 const FIREFOX_OWN = /^console\.error: [\w.-]+:$/;
 
+/** Calls `read` with each line Firefox prints, on either stream. */
+function eachLine(proc: ChildProcess, read: (line: string) => void): void {
+  const split = (chunk: Buffer) => {
+    for (const line of String(chunk).split('\n')) read(line.trim());
+  };
+  proc.stdout?.on('data', split);
+  proc.stderr?.on('data', split);
+}
+
 /** The lines Firefox prints for a page's console.error or uncaught exception, less its own. */
 function collectPageErrors(proc: ChildProcess): string[] {
   const errors: string[] = [];
-  const read = (chunk: Buffer) => {
-    for (const line of String(chunk).split('\n'))
-      if (/^(console\.error: |JavaScript error: moz-extension:)/.test(line) && !FIREFOX_OWN.test(line.trim())) errors.push(line.trim());
-  };
-  proc.stdout?.on('data', read);
-  proc.stderr?.on('data', read);
+  eachLine(proc, (line) => {
+    if (/^(console\.error: |JavaScript error: moz-extension:)/.test(line) && !FIREFOX_OWN.test(line)) errors.push(line);
+  });
   return errors;
 }
 
 function bidiAddress(proc: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('Firefox did not start its WebDriver BiDi server within 30 s')), 30_000);
-    const read = (chunk: Buffer) => {
-      const m = String(chunk).match(/WebDriver BiDi listening on (ws:\/\/\S+)/);
+    eachLine(proc, (line) => {
+      const m = line.match(/WebDriver BiDi listening on (ws:\/\/\S+)/);
       if (!m) return;
       clearTimeout(timer);
       resolve(m[1] as string);
-    };
-    proc.stdout?.on('data', read);
-    proc.stderr?.on('data', read);
+    });
     proc.once('exit', (code) => reject(new Error(`Firefox exited (${code}) before it started`)));
   });
 }
@@ -124,11 +99,11 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
   const errors = collectPageErrors(proc);
   const ws = new WebSocket(`${await bidiAddress(proc)}/session`);
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-  const bidi = new Bidi(ws);
-  await bidi.send('session.new', { capabilities: {} });
-  await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
+  const send = wsCommands(ws, (reply) => (reply.type === 'error' ? `${reply.error}: ${reply.message}` : undefined));
+  await send('session.new', { capabilities: {} });
+  await send('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
   return {
-    bidi,
+    send,
     base: `moz-extension://${EXTENSION_UUID}/`,
     errors,
     close: async () => {

@@ -2,7 +2,8 @@
 // actions), with page state read through small expressions.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Bidi, LaunchedFirefox } from './firefox.ts';
+import type { Send } from '../ws-commands.ts';
+import type { LaunchedFirefox } from './firefox.ts';
 
 /** In-page helpers that find what a user would look for: a button or a field by its label. */
 const FIND = `
@@ -16,6 +17,20 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 // The rules the Chromium tests check (test/e2e/fixtures.ts).
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/**
+ * Tries `attempt` every 100 ms until it gives a truthy value, which it returns; after `timeout`
+ * ms it fails with `why()`.
+ */
+async function poll<T>(attempt: () => Promise<T | undefined>, timeout: number, why: () => string): Promise<T> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const v = await attempt();
+    if (v) return v;
+    if (Date.now() > until) throw new Error(why());
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 interface Evaluated {
   type: 'success' | 'exception';
   result?: { type: string; value?: unknown; sharedId?: string };
@@ -23,29 +38,32 @@ interface Evaluated {
 }
 
 export class Tab {
-  private readonly bidi: Bidi;
+  private readonly send: Send;
 
   constructor(
     private readonly ff: LaunchedFirefox,
     readonly context: string,
   ) {
-    this.bidi = ff.bidi;
+    this.send = ff.send;
   }
 
   /** The open tab whose address starts with the extension's page `path`, waiting for it to appear. */
   static async find(ff: LaunchedFirefox, path: string, timeout = 10_000): Promise<Tab> {
-    const until = Date.now() + timeout;
-    for (;;) {
-      const { contexts } = await ff.bidi.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', {});
-      const found = contexts.find((c) => c.url.startsWith(ff.base + path));
-      if (found) return new Tab(ff, found.context);
-      if (Date.now() > until) throw new Error(`No tab at ${path} (open: ${contexts.map((c) => c.url).join(', ')})`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    let open: string[] = [];
+    return poll(
+      async () => {
+        const { contexts } = await ff.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', {});
+        open = contexts.map((c) => c.url);
+        const found = contexts.find((c) => c.url.startsWith(ff.base + path));
+        return found && new Tab(ff, found.context);
+      },
+      timeout,
+      () => `No tab at ${path} (open: ${open.join(', ')})`,
+    );
   }
 
   private async raw(expression: string): Promise<Evaluated['result']> {
-    const r = await this.bidi.send<Evaluated>('script.evaluate', {
+    const r = await this.send<Evaluated>('script.evaluate', {
       target: { context: this.context },
       expression: `(() => {${FIND}\nreturn (${expression});\n})()`,
       awaitPromise: true,
@@ -62,25 +80,24 @@ export class Tab {
 
   /** Waits until `expression` is truthy in the page and returns its value. */
   async waitFor<T>(expression: string, timeout = 15_000): Promise<T> {
-    const until = Date.now() + timeout;
-    for (;;) {
+    let last = '';
+    return poll(
       // A page that is navigating away cannot be asked: try again.
-      let last = '';
-      const v = await this.value<T>(expression).catch((e: Error) => {
-        last = ` (last: ${e.message})`;
-        return undefined;
-      });
-      if (v) return v;
-      if (Date.now() > until) throw new Error(`Timed out after ${timeout} ms waiting for: ${expression}${last}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+      () =>
+        this.value<T>(expression).catch((e: Error) => {
+          last = ` (last: ${e.message})`;
+          return undefined;
+        }),
+      timeout,
+      () => `Timed out after ${timeout} ms waiting for: ${expression}${last}`,
+    );
   }
 
   /** Clicks, with the mouse, the element `expression` finds (waiting for it). */
   async click(expression: string): Promise<void> {
     await this.waitFor(`!!(${expression})`);
     const el = await this.raw(expression);
-    await this.bidi.send('input.performActions', {
+    await this.send('input.performActions', {
       context: this.context,
       actions: [
         {
@@ -104,13 +121,13 @@ export class Tab {
       { type: 'keyDown', value },
       { type: 'keyUp', value },
     ]);
-    await this.bidi.send('input.performActions', { context: this.context, actions: [{ type: 'key', id: 'keyboard', actions: keys }] });
+    await this.send('input.performActions', { context: this.context, actions: [{ type: 'key', id: 'keyboard', actions: keys }] });
   }
 
   /** Attaches a file to the file input `expression` finds, as choosing it in the dialog would. */
   async setFile(expression: string, path: string): Promise<void> {
     const el = await this.raw(expression);
-    await this.bidi.send('input.setFiles', { context: this.context, element: { sharedId: el?.sharedId }, files: [path] });
+    await this.send('input.setFiles', { context: this.context, element: { sharedId: el?.sharedId }, files: [path] });
   }
 
   /**
@@ -136,13 +153,13 @@ export class Tab {
 
   /** axe's WCAG A/AA violations on the page as Firefox renders it, one line each. */
   async axe(): Promise<string[]> {
-    await this.bidi.send('script.evaluate', { target: { context: this.context }, expression: AXE_SOURCE, awaitPromise: false });
+    await this.send('script.evaluate', { target: { context: this.context }, expression: AXE_SOURCE, awaitPromise: false });
     return this.value(`axe.run(document, { runOnly: ${JSON.stringify(AXE_TAGS)} }).then((r) =>
       r.violations.map((v) => v.id + ': ' + v.help + ' — ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
   }
 
   async screenshot(file: string): Promise<void> {
-    const { data } = await this.bidi.send<{ data: string }>('browsingContext.captureScreenshot', {
+    const { data } = await this.send<{ data: string }>('browsingContext.captureScreenshot', {
       context: this.context,
       origin: 'document',
     });
