@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS } from './test/e2e/extension';
+import { CHROMIUM_ARGS } from './harness/chromium';
 
 const SITE_PORT = 4173;
 
@@ -8,7 +8,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  // A test that passes only on a second try is a failing test.
+  retries: 0,
+  failOnFlakyTests: true,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     trace: 'retain-on-failure',

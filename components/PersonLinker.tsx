@@ -1,8 +1,15 @@
 import { useSignal } from '@preact/signals';
 import { useLive } from '../lib/live/live-signal';
-import { peopleByIds, searchPeople } from '../lib/repos/people';
+import type { Person } from '../lib/model/types';
+
+/** Where the linker finds people: the feature using it passes the repository's reads. */
+export interface PeopleSource {
+  byIds: (ids: string[]) => Promise<Map<string, Person>>;
+  search: (query: string, limit: number) => Promise<Person[]>;
+}
 
 interface Props {
+  source: PeopleSource;
   ids: string[];
   onChange: (ids: string[]) => void;
   label: string;
@@ -10,10 +17,10 @@ interface Props {
 }
 
 /** Linked people, each removable, and a type-ahead to link more. */
-export function PersonLinker({ ids, onChange, label, testId }: Props) {
+export function PersonLinker({ source, ids, onChange, label, testId }: Props) {
   const q = useSignal('');
-  const people = useLive(() => peopleByIds(ids), [ids.join()], new Map());
-  const matches = useLive(() => searchPeople(q.value, 6), [q.value], []);
+  const people = useLive(() => source.byIds(ids), [ids.join()], new Map());
+  const matches = useLive(() => source.search(q.value, 6), [q.value], []);
   return (
     <div class="stack">
       <ul class="plain-list" data-testid={testId}>

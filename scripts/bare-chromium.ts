@@ -8,8 +8,8 @@ import { once } from 'node:events';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { CHROMIUM_ARGS, chromiumPath, unpackedExtensionId } from '../test/e2e/extension.ts';
-import { wsCommands } from '../test/ws-commands.ts';
+import { CHROMIUM_ARGS, chromiumPath, unpackedExtensionId } from '../harness/chromium.ts';
+import { wsCommands } from '../harness/ws-commands.ts';
 
 export interface BareChromium {
   extensionId: string;

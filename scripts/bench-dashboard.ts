@@ -1,7 +1,7 @@
 // `npm run bench:dashboard`: the longest main-thread task while using the dashboard with
 // 10,000 people and 100,000 meetings (people list, paging, search, filters, a person page).
-import { importThroughDashboard, launchWithExtension } from '../test/e2e/extension.ts';
-import { demoFile } from '../test/e2e/fixtures.ts';
+import { importThroughDashboard, launchWithExtension } from '../harness/chromium.ts';
+import { demoFile } from '../harness/demo-file.ts';
 
 const ext = await launchWithExtension();
 const page = await ext.context.newPage();

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { EXTENSION_DIR } from '../test/e2e/extension.ts';
+import { EXTENSION_DIR } from '../harness/chromium.ts';
 
 /** The build plus one blank page, the baseline every timing is divided by. */
 export function buildWithBlank(): string {

@@ -10,8 +10,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { importThroughDashboard, launchWithExtension } from '../test/e2e/extension.ts';
-import { demoFile } from '../test/e2e/fixtures.ts';
+import { importThroughDashboard, launchWithExtension } from '../harness/chromium.ts';
+import { demoFile } from '../harness/demo-file.ts';
 import { launchBare } from './bare-chromium.ts';
 import { buildWithBlank, fcp, markTime, quartiles } from './bench-lib.ts';
 

@@ -1,8 +1,8 @@
 // `npm run bench:popup`: time until the popup's prep shows the person's open actions, against
 // 1,000 people and 10,000 meetings, as a ratio to a blank extension page's first contentful
 // paint in the same run (median of 15+ loads). Not a test: read the ratio.
-import { importThroughDashboard, launchWithExtension } from '../test/e2e/extension.ts';
-import { demoFile } from '../test/e2e/fixtures.ts';
+import { importThroughDashboard, launchWithExtension } from '../harness/chromium.ts';
+import { demoFile } from '../harness/demo-file.ts';
 import { buildWithBlank, fcp, median } from './bench-lib.ts';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);

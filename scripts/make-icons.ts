@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../test/e2e/extension.ts';
+import { chromiumPath } from '../harness/chromium.ts';
 
 const root = join(import.meta.dirname, '..');
 const svg = readFileSync(join(root, 'assets/icon.svg'), 'utf8');

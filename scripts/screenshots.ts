@@ -2,7 +2,7 @@
 // Usage: tsx scripts/screenshots.ts [out-dir]   (builds nothing: run `npm run build` first)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Launched } from '../test/e2e/extension.ts';
+import type { Launched } from '../harness/chromium.ts';
 
 const SHOTS: Array<[string, 'popup' | 'newtab' | 'options', string, { width: number; height: number }]> = [
   ['popup', 'popup', '', { width: 420, height: 600 }],
@@ -36,8 +36,8 @@ export async function takeScreenshots(ext: Launched, dir: string): Promise<strin
 
 /** The new tab at the three benchmark sizes, light and dark (`--sizes`). */
 async function newtabAtSizes(dir: string): Promise<string[]> {
-  const { launchWithExtension, importThroughDashboard } = await import('../test/e2e/extension.ts');
-  const { demoFile } = await import('../test/e2e/fixtures.ts');
+  const { launchWithExtension, importThroughDashboard } = await import('../harness/chromium.ts');
+  const { demoFile } = await import('../harness/demo-file.ts');
   const files: string[] = [];
   for (const [people, meetings] of [
     [100, 1_000],
@@ -62,8 +62,8 @@ async function newtabAtSizes(dir: string): Promise<string[]> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { launchWithExtension, importThroughDashboard, ROOT } = await import('../test/e2e/extension.ts');
-  const { demoFile } = await import('../test/e2e/fixtures.ts');
+  const { launchWithExtension, importThroughDashboard, ROOT } = await import('../harness/chromium.ts');
+  const { demoFile } = await import('../harness/demo-file.ts');
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--')) ?? join(ROOT, 'screenshots');
   mkdirSync(dir, { recursive: true });

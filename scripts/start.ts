@@ -4,8 +4,8 @@
 import { execSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importThroughDashboard, launchWithExtension, ROOT } from '../test/e2e/extension.ts';
-import { demoFile } from '../test/e2e/fixtures.ts';
+import { importThroughDashboard, launchWithExtension, ROOT } from '../harness/chromium.ts';
+import { demoFile } from '../harness/demo-file.ts';
 import { ensureChromium } from './ensure-browsers.ts';
 import { takeScreenshots } from './screenshots.ts';
 

@@ -1,3 +1,4 @@
+import { ReadFailures } from '../../components/ReadFailures';
 import { ActionsPage } from '../../features/actions/ActionsPage';
 import { AssessmentsPage } from '../../features/assessments/AssessmentsPage';
 import { DataPage } from '../../features/backup/DataPage';
@@ -64,6 +65,7 @@ export function App() {
         </ul>
       </nav>
       <main id="main" tabIndex={-1}>
+        <ReadFailures />
         <Page route={route} />
       </main>
     </div>

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import '../../components/base.css';
 import './style.css';
+import { rendered } from '../../lib/live/page-state';
 import { App } from './App';
 
 render(<App />, document.getElementById('app') as HTMLElement);
+rendered();

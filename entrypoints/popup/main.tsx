@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import '../../components/base.css';
+import { rendered } from '../../lib/live/page-state';
 import { App } from './App';
 
 render(<App />, document.getElementById('app') as HTMLElement);
+rendered();

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useLibrary } from '../../components/library/use-library';
 import { Sparkline } from '../../components/Sparkline';
 import { Time } from '../../components/Time';
 import { scoreAssessment } from '../../lib/content/score';
@@ -6,7 +7,6 @@ import type { AssessmentDef } from '../../lib/content/types';
 import { useLive } from '../../lib/live/live-signal';
 import type { AssessmentKind } from '../../lib/model/types';
 import { addAssessment, assessmentHistory } from '../../lib/repos/assessments';
-import { useLibrary } from '../library/use-library';
 
 function History({ kind }: { kind: AssessmentKind }) {
   const history = useLive(() => assessmentHistory(kind), [kind], []);

@@ -5,8 +5,9 @@ import { Time } from '../../components/Time';
 import { type Final, requestBackup } from '../../lib/backup/client';
 import { useLive } from '../../lib/live/live-signal';
 import { countAll, deleteEverything } from '../../lib/repos/everything';
-import { clearSnapshot } from '../newtab/data';
-import { backupFilename, downloadText } from './download';
+import { downloadText } from '../../lib/ui/download';
+import { clearFirstFrames } from '../../lib/ui/first-frame';
+import { backupFilename } from './download';
 import { Snapshots } from './Snapshots';
 import { describeCounts } from './summary';
 
@@ -225,7 +226,7 @@ export function DataPage() {
               type="submit"
               class="btn btn-danger"
               disabled={typed.value.trim().toLowerCase() !== 'delete'}
-              onClick={() => void deleteEverything().then(clearSnapshot)}
+              onClick={() => void deleteEverything().then(clearFirstFrames)}
             >
               Delete everything
             </button>

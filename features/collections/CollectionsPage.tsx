@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { CollectionView } from '../../components/library/CollectionView';
+import { useLibrary } from '../../components/library/use-library';
 import { dashboardLink } from '../../lib/content/links';
 import { connectSite } from '../../lib/ext/site-bridge';
 import { useLive } from '../../lib/live/live-signal';
@@ -10,7 +11,6 @@ import { recentResources } from '../../lib/repos/resources';
 import { getSetting, setSetting } from '../../lib/repos/settings';
 import { collectionUrl, type Decoded, decodeCollection, encodeCollection, safeHref } from '../../lib/share/collection-link';
 import { SITE_URL_KEY } from '../../lib/share/site-url';
-import { useLibrary } from '../library/use-library';
 import './collections.css';
 
 function ShareBox({ collection }: { collection: Collection }) {

@@ -6,6 +6,7 @@ import { useLive } from '../../lib/live/live-signal';
 import { ACTIVE_GOAL_SOFT_LIMIT } from '../../lib/model/goal-limit';
 import type { GoalStatus } from '../../lib/model/types';
 import { addGoal, getGoal, listGoals, recordProgress, updateGoal } from '../../lib/repos/goals';
+import { peopleSource } from '../../lib/repos/people';
 import { go } from '../../lib/ui/use-hash-route';
 
 function GoalDetail({ id }: { id: string }) {
@@ -72,6 +73,7 @@ function GoalDetail({ id }: { id: string }) {
       <section class="card stack" aria-labelledby="goal-helpers">
         <h2 id="goal-helpers">People who help</h2>
         <PersonLinker
+          source={peopleSource}
           ids={g.helperIds ?? []}
           onChange={(helperIds) => updateGoal(id, { helperIds })}
           label="Who helps with it"

@@ -3,10 +3,10 @@ import { ForTeams } from '../../components/library/ForTeams';
 import { LessonArticle } from '../../components/library/LessonArticle';
 import { LibraryIndex } from '../../components/library/LibraryIndex';
 import { PromptBank } from '../../components/library/PromptBank';
+import { useLibrary } from '../../components/library/use-library';
 import { dashboardLink } from '../../lib/content/links';
 import { useLive } from '../../lib/live/live-signal';
 import { markSeen, progressById, setTried } from '../../lib/repos/lesson-progress';
-import { useLibrary } from './use-library';
 import './library.css';
 
 function LessonRoute({ id }: { id: string }) {

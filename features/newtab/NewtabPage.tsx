@@ -1,10 +1,12 @@
 import { type FunctionComponent, render } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
+import { ReadFailures } from '../../components/ReadFailures';
 import { plural } from '../../lib/format/relative';
+import { WIDGETS, type WidgetId } from '../../lib/model/widgets';
+import { saveFirstFrame } from '../../lib/ui/first-frame';
 import type { Actions } from './actions';
-import { type NewtabData, writeSnapshot } from './data';
+import type { NewtabData } from './data';
 import type { Live } from './live';
-import { WIDGETS, type WidgetId } from './registry';
 import { BalanceWidget } from './widgets/BalanceWidget';
 import { CueWidget } from './widgets/CueWidget';
 import { DueWidget } from './widgets/DueWidget';
@@ -43,7 +45,7 @@ function Welcome({ data, act }: WidgetProps) {
   return (
     <div class="welcome">
       <section class="card" aria-labelledby="welcome-title">
-        <h1 id="welcome-title">Welcome to Teachback</h1>
+        <h2 id="welcome-title">Welcome to Teachback</h2>
         <p class="lead">
           A quiet place to grow through the people around you — above, beside and below you, and outside your organisation — and to give
           back as you go.
@@ -74,7 +76,7 @@ export function NewtabPage({ live }: { live: Live }) {
       if (performance.getEntriesByName('tb:fresh-data').length === 0) performance.mark('tb:fresh-data');
       setTimeout(() => {
         // Saved at once, so a tab closed quickly still leaves it (settling the next picks waits for Dexie).
-        writeSnapshot(document.getElementById('app')?.innerHTML ?? '');
+        saveFirstFrame('newtab', document.getElementById('app')?.innerHTML ?? '');
         // One at a time: two settling the next pick at once could store one and save the other.
         // A failure costs only that snapshot, not the ones after it.
         keeping = keeping.then(() => keepNextTab(live.actions, data)).catch(() => {});
@@ -93,7 +95,7 @@ async function keepNextTab(act: Actions, shown: NewtabData): Promise<void> {
   if (!next) return;
   const box = document.createElement('div');
   render(<NewtabView data={next} act={act} />, box);
-  writeSnapshot(box.innerHTML);
+  saveFirstFrame('newtab', box.innerHTML);
   render(null, box);
 }
 
@@ -102,7 +104,7 @@ export function NewtabView({ data, act }: WidgetProps) {
   return (
     <main class="newtab">
       <header class="newtab-head">
-        <p class="newtab-brand">Teachback</p>
+        <h1 class="newtab-brand">Teachback</h1>
         <p class="muted" data-testid="active-count">
           {data.activeCount === 0 ? 'No one in your network yet' : `${plural(data.activeCount, 'person', 'people')} in your network`}
         </p>
@@ -115,6 +117,7 @@ export function NewtabView({ data, act }: WidgetProps) {
           </a>
         </nav>
       </header>
+      <ReadFailures />
       {data.activeCount === 0 ? (
         <Welcome {...props} />
       ) : (

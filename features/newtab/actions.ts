@@ -1,8 +1,9 @@
 // What the new tab's buttons do. Widgets get these functions; none touches a table itself.
 
-import { dexieReader } from '../../lib/db/dexie-reader';
 import type { GradeValue } from '../../lib/insights/grades';
 import type { MeetingKind } from '../../lib/model/types';
+import { ROTATION_KEYS } from '../../lib/prompts/bank';
+import { dexieReader } from '../../lib/reads/dexie-reader';
 import { completeAction } from '../../lib/repos/actions';
 import { logContact } from '../../lib/repos/meetings';
 import { addPendingPoint } from '../../lib/repos/people';
@@ -10,7 +11,7 @@ import { addReflection } from '../../lib/repos/reflections';
 import { getSetting, setSetting } from '../../lib/repos/settings';
 import type { NewtabData } from './data';
 import { withPlan } from './load';
-import { KEYS, planNextTab } from './rotation-read';
+import { planNextTab } from './rotation-read';
 import { rotateCue, rotatePrompt, saveRotation } from './rotation-store';
 
 export function makeActions(timeZone: string) {
@@ -20,8 +21,8 @@ export function makeActions(timeZone: string) {
     },
     anotherPrompt: () => rotatePrompt(new Date(), timeZone, Math.random, true),
     hidePrompt: async (id: string) => {
-      const hidden = await getSetting<string[]>(KEYS.hidden, []);
-      await setSetting(KEYS.hidden, [...new Set([...hidden, id])]);
+      const hidden = await getSetting<string[]>(ROTATION_KEYS.hidden, []);
+      await setSetting(ROTATION_KEYS.hidden, [...new Set([...hidden, id])]);
       await rotatePrompt(new Date(), timeZone, Math.random, true);
     },
     anotherCue: () => rotateCue(new Date(), timeZone, Math.random, true),

@@ -2,8 +2,8 @@
 // prompt and the cue on when their time is up. Loaded after the first render when that render
 // could read IndexedDB directly (start.ts), or before it when it could not.
 import type { ReadonlySignal, Signal } from '@preact/signals';
-import { dexieReader } from '../../lib/db/dexie-reader';
 import { feed, firstValue, liveSignal, nextValue } from '../../lib/live/live-signal';
+import { dexieReader } from '../../lib/reads/dexie-reader';
 import { readTogether } from '../../lib/repos/read-together';
 import { type Actions, makeActions } from './actions';
 import type { NewtabData } from './data';

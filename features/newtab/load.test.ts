@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../lib/db/db';
-import { dexieReader } from '../../lib/db/dexie-reader';
-import { openRawReader, type RawReader } from '../../lib/db/raw-reader';
-import type { Reader } from '../../lib/db/reader';
 import { DB_NAME, LATEST_VERSION, storesAt } from '../../lib/db/schema';
+import { defaultLayout, LAYOUT_KEY, toggleWidget } from '../../lib/model/widgets';
+import { ROTATION_KEYS } from '../../lib/prompts/bank';
+import { dexieReader } from '../../lib/reads/dexie-reader';
+import { openRawReader, type RawReader } from '../../lib/reads/raw-reader';
+import type { Reader } from '../../lib/reads/reader';
 import { addPerson, setStatus } from '../../lib/repos/people';
 import { readTogether } from '../../lib/repos/read-together';
 import { setSetting } from '../../lib/repos/settings';
 import { loadNewtab } from './load';
-import { defaultLayout, LAYOUT_KEY, toggleWidget } from './registry';
-import { KEYS } from './rotation-read';
 import { rotateBoth } from './rotation-store';
 
 const TZ = 'Europe/London';
@@ -85,7 +85,7 @@ describe.each(ENGINES)('new tab data, read with %s', (_, open) => {
   it('drops a cue whose person has since ended the relationship', async () => {
     await network();
     const ada = (await db.people.where('name').equals('Ada Lovelace').first()) as { id: string };
-    await setSetting(KEYS.cueState, { current: { id: `${ada.id}:own`, at: NOW.toISOString() }, recent: [] });
+    await setSetting(ROTATION_KEYS.cueState, { current: { id: `${ada.id}:own`, at: NOW.toISOString() }, recent: [] });
     const reader = await open();
     expect((await loadNewtab(reader, NOW, TZ)).cue?.text).toBe('Offer Ada what you can teach back: spreadsheets');
     await setStatus(ada.id, 'ended');

@@ -1,9 +1,10 @@
 // Reads exactly what the visible widgets show: every query indexed and bounded.
 
-import type { Reader } from '../../lib/db/reader';
 import { balanceNudge } from '../../lib/model/balance';
 import { dueInfo, dueText } from '../../lib/model/due';
 import { computeStreak } from '../../lib/model/streak';
+import { LAYOUT_KEY, normalizeLayout, type WidgetId } from '../../lib/model/widgets';
+import { BANK, CUES, ROTATION_KEYS } from '../../lib/prompts/bank';
 import type { RotationState } from '../../lib/prompts/rotation';
 import {
   activeBetween,
@@ -17,9 +18,9 @@ import {
   peopleByIds,
   upcomingMeetings,
 } from '../../lib/reads/queries';
+import type { Reader } from '../../lib/reads/reader';
 import type { NewtabData } from './data';
-import { LAYOUT_KEY, normalizeLayout, type WidgetId } from './registry';
-import { BANK, CUES, KEYS, promptPool, type RotationPlan } from './rotation-read';
+import { promptPool, type RotationPlan } from './rotation-read';
 
 const DAY = 86_400_000;
 
@@ -101,12 +102,15 @@ async function insight(r: Reader, now: Date): Promise<NewtabData['insight']> {
  * read-only transaction), or IndexedDB directly for the first render.
  */
 export async function loadNewtab(r: Reader, now: Date, timeZone: string): Promise<NewtabData> {
-  const [settings, counts] = await Promise.all([getSettings(r, [LAYOUT_KEY, KEYS.promptState, KEYS.cueState]), activeCounts(r)]);
+  const [settings, counts] = await Promise.all([
+    getSettings(r, [LAYOUT_KEY, ROTATION_KEYS.promptState, ROTATION_KEYS.cueState]),
+    activeCounts(r),
+  ]);
   const layout = normalizeLayout(settings.get(LAYOUT_KEY));
   const on = (id: WidgetId) => layout.some((w) => w.id === id && !w.hidden);
   const [prompt, cue, dueList, next, goals, ins, streak] = await Promise.all([
-    on('prompt') ? currentPrompt(r, settings.get(KEYS.promptState) as RotationState | undefined) : undefined,
-    on('cue') ? currentCue(r, settings.get(KEYS.cueState) as RotationState | undefined) : undefined,
+    on('prompt') ? currentPrompt(r, settings.get(ROTATION_KEYS.promptState) as RotationState | undefined) : undefined,
+    on('cue') ? currentCue(r, settings.get(ROTATION_KEYS.cueState) as RotationState | undefined) : undefined,
     on('due') ? due(r, now, timeZone) : [],
     on('next') ? nextUp(r, now) : { meetings: [], actions: [] },
     on('goals') ? activeGoals(r) : [],

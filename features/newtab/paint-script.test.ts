@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FIRST_FRAME_KEYS } from '../../lib/ui/first-frame';
 import { LOCAL_THEME_KEY } from '../../lib/ui/theme';
-import { HTML_SNAPSHOT_KEY } from './data';
 
 const SCRIPT = readFileSync(join(import.meta.dirname, '../../public/newtab-paint.js'), 'utf8');
 
@@ -28,7 +28,7 @@ afterEach(() => {
 
 describe('new tab paint script', () => {
   it('paints the saved snapshot before the app runs, and starts the app after that frame', async () => {
-    localStorage.setItem(HTML_SNAPSHOT_KEY, '<main class="newtab"><p>Who is due</p></main>');
+    localStorage.setItem(FIRST_FRAME_KEYS.newtab, '<main class="newtab"><p>Who is due</p></main>');
     await pageLoad();
     expect(document.getElementById('app')?.innerHTML).toBe('<main class="newtab"><p>Who is due</p></main>');
     expect(moduleScript()).toBeUndefined();

@@ -1,11 +1,9 @@
 // The rotation's banks, pools and rules, and what it would store next: all read, nothing
-// written, on whichever engine the caller reads with (see lib/db/reader.ts). Storing the plan
+// written, on whichever engine the caller reads with (see lib/reads/reader.ts). Storing the plan
 // is the caller's: Dexie in rotation-store.ts, or a new tab's direct write in start.ts.
-import cues from '../../content/cues.json';
-import prompts from '../../content/prompts.json';
-import type { Cue, Prompt } from '../../lib/content/types';
-import type { Reader } from '../../lib/db/reader';
+
 import type { Person } from '../../lib/model/types';
+import { BANK, CUES, ROTATION_KEYS } from '../../lib/prompts/bank';
 import {
   EMPTY_ROTATION,
   type Frequency,
@@ -17,24 +15,14 @@ import {
   rotate,
 } from '../../lib/prompts/rotation';
 import { duePeople, getSettings, listPrompts, peopleByIds, recentReflections, upcomingMeetings } from '../../lib/reads/queries';
-
-export const BANK = prompts as Prompt[];
-export const CUES = cues as Cue[];
-
-export const KEYS = {
-  frequency: 'prompt.frequency',
-  windowDays: 'prompt.windowDays',
-  hidden: 'prompt.hidden',
-  promptState: 'rotation.prompt',
-  cueState: 'rotation.cue',
-} as const;
+import type { Reader } from '../../lib/reads/reader';
 
 export type PoolPrompt = RotationItem & { text: string; lesson?: string };
 export type PoolCue = RotationItem & { personId: string; name: string; direction: Person['direction']; text: string; lesson?: string };
 
 /** What rotates: the reflection prompt and the teach-back cue, each stored under its own key. */
 export type Slot = 'prompt' | 'cue';
-export const STATE_KEY: Record<Slot, string> = { prompt: KEYS.promptState, cue: KEYS.cueState };
+export const STATE_KEY: Record<Slot, string> = { prompt: ROTATION_KEYS.promptState, cue: ROTATION_KEYS.cueState };
 
 /** The states to store: a slot is absent when what shows stays. */
 export type RotationPlan = Partial<Record<Slot, RotationState>>;
@@ -97,17 +85,23 @@ async function usage(r: Reader): Promise<NonNullable<RotationRules['usage']>> {
 
 /** The rules without `usage` (a read of recent reflections, needed only to pick anew), and both states. */
 async function stored(r: Reader, timeZone: string): Promise<{ rules: RotationRules; states: Record<Slot, RotationState> }> {
-  const s = await getSettings(r, [KEYS.frequency, KEYS.windowDays, KEYS.hidden, KEYS.promptState, KEYS.cueState]);
+  const s = await getSettings(r, [
+    ROTATION_KEYS.frequency,
+    ROTATION_KEYS.windowDays,
+    ROTATION_KEYS.hidden,
+    ROTATION_KEYS.promptState,
+    ROTATION_KEYS.cueState,
+  ]);
   return {
     rules: {
-      frequency: (s.get(KEYS.frequency) as Frequency | undefined) ?? 'hour',
-      windowDays: (s.get(KEYS.windowDays) as number | undefined) ?? 14,
+      frequency: (s.get(ROTATION_KEYS.frequency) as Frequency | undefined) ?? 'hour',
+      windowDays: (s.get(ROTATION_KEYS.windowDays) as number | undefined) ?? 14,
       timeZone,
-      hidden: new Set((s.get(KEYS.hidden) as string[] | undefined) ?? []),
+      hidden: new Set((s.get(ROTATION_KEYS.hidden) as string[] | undefined) ?? []),
     },
     states: {
-      prompt: (s.get(KEYS.promptState) as RotationState | undefined) ?? EMPTY_ROTATION,
-      cue: (s.get(KEYS.cueState) as RotationState | undefined) ?? EMPTY_ROTATION,
+      prompt: (s.get(ROTATION_KEYS.promptState) as RotationState | undefined) ?? EMPTY_ROTATION,
+      cue: (s.get(ROTATION_KEYS.cueState) as RotationState | undefined) ?? EMPTY_ROTATION,
     },
   };
 }

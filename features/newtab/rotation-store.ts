@@ -1,5 +1,5 @@
 // Moves the prompt and the cue on through Dexie: plans with rotation-read.ts, stores the plan.
-import { dexieReader } from '../../lib/db/dexie-reader';
+import { dexieReader } from '../../lib/reads/dexie-reader';
 import { setSetting } from '../../lib/repos/settings';
 import { planRotation, type RotationPlan, type Slot, STATE_KEY } from './rotation-read';
 

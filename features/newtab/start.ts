@@ -1,11 +1,11 @@
 // How a new tab starts. Dexie's code costs more to load than the whole first read, so when the
 // database is there at the current schema, the first render reads IndexedDB directly (the same
-// queries, see lib/db/reader.ts) and Dexie loads after it to keep the page live and run the
+// queries, see lib/reads/reader.ts) and Dexie loads after it to keep the page live and run the
 // buttons. Otherwise (a first run, an update) the start goes through Dexie (live.ts).
 import { signal } from '@preact/signals';
-import { openRawReader, type RawReader } from '../../lib/db/raw-reader';
-import { DB_NAME, LATEST_VERSION, SNAPSHOT_TABLES, storesAt } from '../../lib/db/schema';
+import { trackRead } from '../../lib/live/page-state';
 import { systemTimeZone } from '../../lib/model/calendar';
+import { openDirectReader, type RawReader } from '../../lib/reads/direct';
 import type { Actions } from './actions';
 import type { NewtabData } from './data';
 import type { Live } from './live';
@@ -22,7 +22,8 @@ export async function startNewtab(): Promise<Live> {
   performance.mark(DIRECT_READ_MARK);
   const data = signal(first);
   // After the first fresh frame: loading Dexie sooner would delay it.
-  const store = new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))).then(() => import('./live'));
+  // Counted as a read: the page is not ready until the live query has answered too.
+  const store = trackRead(new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))).then(() => import('./live')));
   void store.then((m) => m.keepLive(data, timeZone));
   return { data, actions: whenLoaded(store.then((m) => m.makeActions(timeZone))) };
 }
@@ -33,8 +34,7 @@ export async function startNewtab(): Promise<Live> {
  * tab"), the first render shows the new ones, stored at the same time.
  */
 export async function readDirect(timeZone: string, now = new Date()): Promise<NewtabData | undefined> {
-  const stores = Object.fromEntries(Object.entries(storesAt(LATEST_VERSION)).filter(([t]) => !SNAPSHOT_TABLES.includes(t)));
-  const r = await openRawReader(DB_NAME, LATEST_VERSION, stores);
+  const r = await openDirectReader();
   if (!r) return undefined;
   try {
     const [data, plan] = await Promise.all([loadNewtab(r, now, timeZone), planRotation(r, now, timeZone)]);

@@ -1,9 +1,9 @@
 import { useSignal } from '@preact/signals';
+import { AgreementFields } from '../../components/AgreementFields';
 import { useLive } from '../../lib/live/live-signal';
 import type { Agreement, Person } from '../../lib/model/types';
 import { activeGoals, updateGoal } from '../../lib/repos/goals';
 import { updatePerson } from '../../lib/repos/people';
-import { AgreementFields } from '../prep/AgreementFields';
 
 const DAY = 86_400_000;
 

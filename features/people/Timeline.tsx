@@ -1,3 +1,4 @@
+import { LastNotes } from '../../components/LastNotes';
 import { Sparkline } from '../../components/Sparkline';
 import { Time } from '../../components/Time';
 import { useLive } from '../../lib/live/live-signal';
@@ -5,7 +6,6 @@ import { openActionsForPerson } from '../../lib/repos/actions';
 import { insightsAbout } from '../../lib/repos/insights';
 import { meetingsForPerson } from '../../lib/repos/meetings';
 import { reflectionsForPerson } from '../../lib/repos/reflections';
-import { LastNotes } from '../prep/LastNotes';
 import { rapportTrend, suggestRepair } from './relationship';
 
 const KIND = { meeting: 'Meeting', call: 'Call', message: 'Message', chat: 'Chat', other: 'Contact' } as const;

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { ReadFailures } from '../../components/ReadFailures';
 import { plural } from '../../lib/format/relative';
 import { useLive } from '../../lib/live/live-signal';
 import { countActive } from '../../lib/repos/people';
@@ -23,6 +24,7 @@ export function PopupApp() {
           Dashboard
         </a>
       </header>
+      <ReadFailures />
       {count.value === 0 && <FirstRun onAdded={(id) => (picked.value = id)} />}
       {count.value ? (
         personId ? (

@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
+import { AgreementFields } from '../../components/AgreementFields';
+import { LastNotes } from '../../components/LastNotes';
 import { Time } from '../../components/Time';
 import type { ActionItem, Owner } from '../../lib/model/types';
 import { completeAction } from '../../lib/repos/actions';
-import { AgreementFields } from './AgreementFields';
 import { buildAgenda } from './agenda';
 import type { PrepDraft } from './draft';
-import { LastNotes } from './LastNotes';
 import type { PrepData } from './load-prep';
 import { plannedEnd } from './stage';
 

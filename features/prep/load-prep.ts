@@ -1,7 +1,7 @@
 // Everything the prep view shows for one person: a handful of indexed reads.
 import type { Cue, Question } from '../../lib/content/types';
-import { seededRandom } from '../../lib/demo/random';
 import type { ActionItem, Goal, Meeting, Person } from '../../lib/model/types';
+import { seededRandom } from '../../lib/random';
 import { openActionsForPerson } from '../../lib/repos/actions';
 import { goalsForPerson } from '../../lib/repos/goals';
 import { heldMeetingCount, lastMeeting, nextPlannedWith, upcomingMeetings } from '../../lib/repos/meetings';

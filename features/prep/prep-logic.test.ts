@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../lib/content/load';
-import { seededRandom } from '../../lib/demo/random';
+import { seededRandom } from '../../lib/random';
 import { buildAgenda, defaultSplit } from './agenda';
 import { teachBackCue } from './cue';
 import { chooseQuestions } from './questions';

@@ -1,9 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { Time } from '../../components/Time';
 import { useLive } from '../../lib/live/live-signal';
+import { BANK } from '../../lib/prompts/bank';
 import { addReflection, recentReflections } from '../../lib/repos/reflections';
 import { go } from '../../lib/ui/use-hash-route';
-import { BANK } from '../newtab/rotation-read';
 
 const PAGE = 50;
 

@@ -2,6 +2,7 @@ import { PersonLinker } from '../../components/PersonLinker';
 import { Time } from '../../components/Time';
 import { useLive } from '../../lib/live/live-signal';
 import { activeGoals } from '../../lib/repos/goals';
+import { peopleSource } from '../../lib/repos/people';
 import { deleteResource, getResource, recentResources, updateResource } from '../../lib/repos/resources';
 import { safeHref } from '../../lib/share/collection-link';
 import { go } from '../../lib/ui/use-hash-route';
@@ -44,6 +45,7 @@ function ResourceEditor({ id }: { id: string }) {
       <fieldset class="card stack">
         <legend>Who it helps</legend>
         <PersonLinker
+          source={peopleSource}
           ids={personIds}
           onChange={(ids) => updateResource(id, { personIds: ids })}
           label="Link a person"

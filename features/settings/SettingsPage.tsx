@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { NOTIFY_BEFORE_KEY } from '../../lib/ext/reminders';
 import { useLive } from '../../lib/live/live-signal';
+import { LAYOUT_KEY, type Layout, moveWidget, normalizeLayout, toggleWidget, WIDGETS } from '../../lib/model/widgets';
+import { BANK, ROTATION_KEYS } from '../../lib/prompts/bank';
 import type { Frequency } from '../../lib/prompts/rotation';
 import { getSetting, setSetting } from '../../lib/repos/settings';
 import { currentTheme, setTheme, type Theme } from '../../lib/ui/theme';
-import { LAYOUT_KEY, type Layout, moveWidget, normalizeLayout, toggleWidget, WIDGETS } from '../newtab/registry';
-import { BANK, KEYS } from '../newtab/rotation-read';
 import './settings.css';
 
 const FREQUENCIES: Array<[Frequency, string]> = [
@@ -62,9 +62,9 @@ function WidgetSettings() {
 function PromptSettings() {
   const s = useLive(
     async () => ({
-      frequency: await getSetting<Frequency>(KEYS.frequency, 'hour'),
-      windowDays: await getSetting(KEYS.windowDays, 14),
-      hidden: await getSetting<string[]>(KEYS.hidden, []),
+      frequency: await getSetting<Frequency>(ROTATION_KEYS.frequency, 'hour'),
+      windowDays: await getSetting(ROTATION_KEYS.windowDays, 14),
+      hidden: await getSetting<string[]>(ROTATION_KEYS.hidden, []),
     }),
     [],
     undefined,
@@ -78,7 +78,8 @@ function PromptSettings() {
         <div class="row">
           {FREQUENCIES.map(([f, label]) => (
             <label key={f} class="check">
-              <input type="radio" name="frequency" checked={v.frequency === f} onChange={() => setSetting(KEYS.frequency, f)} /> {label}
+              <input type="radio" name="frequency" checked={v.frequency === f} onChange={() => setSetting(ROTATION_KEYS.frequency, f)} />{' '}
+              {label}
             </label>
           ))}
         </div>
@@ -92,7 +93,7 @@ function PromptSettings() {
           value={v.windowDays}
           onChange={(e) => {
             const n = Math.round(Number(e.currentTarget.value));
-            if (Number.isFinite(n) && n >= 0 && n <= 365) void setSetting(KEYS.windowDays, n);
+            if (Number.isFinite(n) && n >= 0 && n <= 365) void setSetting(ROTATION_KEYS.windowDays, n);
           }}
         />
       </label>
@@ -110,7 +111,7 @@ function PromptSettings() {
                   class="btn btn-quiet"
                   onClick={() =>
                     setSetting(
-                      KEYS.hidden,
+                      ROTATION_KEYS.hidden,
                       v.hidden.filter((h) => h !== id),
                     )
                   }

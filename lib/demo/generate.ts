@@ -15,7 +15,7 @@ import type {
   Resource,
   UserPrompt,
 } from '../model/types';
-import { type Random, seededRandom } from './random';
+import { type Random, seededRandom } from '../random';
 import * as W from './words';
 
 export interface DemoOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dexieReader } from '../db/dexie-reader';
+import { dexieReader } from '../reads/dexie-reader';
 import { dueInsights } from '../reads/queries';
 import { addInsight, getInsight } from '../repos/insights';
 import { gradeInsight } from './grade';

@@ -1,6 +1,7 @@
 import { effect, type ReadonlySignal, type Signal, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo } from 'preact/hooks';
+import { beginRead, reportFailure } from './page-state';
 
 export interface LiveSignal<T> {
   value: ReadonlySignal<T>;
@@ -27,16 +28,40 @@ export function feed<T>(
   same: (a: T, b: T) => boolean = Object.is,
 ): Omit<LiveSignal<T>, 'value'> {
   const error = signal<unknown>(undefined);
-  const sub = liveQuery(query).subscribe({
-    next: (v) => {
-      if (!same(target.peek(), v)) target.value = v;
-      error.value = undefined;
+  let sub: { unsubscribe: () => void } | undefined;
+  let answered = beginRead();
+  let listed = () => {};
+  const subscribe = () => {
+    sub = liveQuery(query).subscribe({
+      next: (v) => {
+        if (!same(target.peek(), v)) target.value = v;
+        error.value = undefined;
+        listed();
+        answered();
+      },
+      error: (e) => {
+        error.value = e;
+        listed();
+        listed = reportFailure(e, retry);
+        answered();
+      },
+    });
+  };
+  // A failed query stays failed (Dexie ends the subscription): trying again means a new one.
+  const retry = () => {
+    sub?.unsubscribe();
+    answered = beginRead();
+    subscribe();
+  };
+  subscribe();
+  return {
+    error,
+    dispose: () => {
+      sub?.unsubscribe();
+      listed();
+      answered();
     },
-    error: (e) => {
-      error.value = e;
-    },
-  });
-  return { error, dispose: () => sub.unsubscribe() };
+  };
 }
 
 /** The first value a live signal receives (or its first error), for a page that renders once data is in. */

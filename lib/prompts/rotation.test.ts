@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../demo/random';
+import { seededRandom } from '../random';
 import { EMPTY_ROTATION, isStale, keepsCurrent, promiseNext, type RotationRules, type RotationState, rotate } from './rotation';
 
 const pool = Array.from({ length: 10 }, (_, i) => ({

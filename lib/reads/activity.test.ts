@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dexieReader } from '../db/dexie-reader';
 import { addMeeting } from '../repos/meetings';
 import { addPerson } from '../repos/people';
 import { addReflection } from '../repos/reflections';
+import { dexieReader } from './dexie-reader';
 import * as reads from './queries';
 
 const activeBetween = (from: string, to: string) => reads.activeBetween(dexieReader, from, to);

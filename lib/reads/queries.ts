@@ -2,9 +2,9 @@
 // they run on Dexie and, for the new tab's first read, on IndexedDB directly. Every query
 // uses an index and a limit, never a whole table (except a first count of people, once).
 import { type StoredAction, type StoredMeeting, type StoredPerson, stripDerived } from '../db/derived';
-import { MAX_KEY, MIN_KEY, type Reader } from '../db/reader';
 import { activeTotal, addTo, emptyCounts, type PeopleCounts } from '../model/people-counts';
 import type { ActionItem, Direction, Goal, Insight, Meeting, Owner, Person, Reflection, Setting, UserPrompt } from '../model/types';
+import { MAX_KEY, MIN_KEY, type Reader } from './reader';
 
 export async function getPerson(r: Reader, id: string): Promise<Person | undefined> {
   const p = await r.get<StoredPerson>('people', id);

@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import { db } from '../db/db';
 import { deriveAction, stripDerived } from '../db/derived';
-import { dexieReader } from '../db/dexie-reader';
 import { newId, nowIso } from '../ids';
 import { compact } from '../model/compact';
 import type { ActionItem, Owner } from '../model/types';
+import { dexieReader } from '../reads/dexie-reader';
 import * as reads from '../reads/queries';
 
 export type NewAction = Omit<ActionItem, 'id' | 'createdAt' | 'doneAt'>;

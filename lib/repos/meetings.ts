@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { db } from '../db/db';
 import { deriveMeeting, stripDerived } from '../db/derived';
-import { dexieReader } from '../db/dexie-reader';
 import { newId, nowIso } from '../ids';
 import type { Meeting, MeetingKind } from '../model/types';
+import { dexieReader } from '../reads/dexie-reader';
 import * as reads from '../reads/queries';
 import { recordContact } from './people';
 

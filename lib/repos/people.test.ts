@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../db/db';
-import { dexieReader } from '../db/dexie-reader';
+import { dexieReader } from '../reads/dexie-reader';
 import * as reads from '../reads/queries';
 import { addMeeting } from './meetings';
 

@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
 import { db } from '../db/db';
 import { derivePerson, stripDerived } from '../db/derived';
-import { dexieReader } from '../db/dexie-reader';
 import { newId, nowIso } from '../ids';
 import { compact } from '../model/compact';
 import { activeTotal } from '../model/people-counts';
 import type { Direction, HealthCheck, Person, PersonStatus, TalkingPoint } from '../model/types';
+import { dexieReader } from '../reads/dexie-reader';
 import * as reads from '../reads/queries';
 import { adjustPeopleCounts, peopleCounts } from './stats';
 
@@ -129,3 +129,6 @@ export async function addHealthCheck(personId: string, check: Omit<HealthCheck, 
     await db.people.put(derivePerson({ ...p, health: [...(p.health ?? []), { ...check, at }] }));
   });
 }
+
+/** The reads a person picker needs (components/PersonLinker.tsx takes them as a prop). */
+export const peopleSource = { byIds: peopleByIds, search: searchPeople };

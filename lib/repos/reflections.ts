@@ -1,7 +1,7 @@
 import { db } from '../db/db';
-import { dexieReader } from '../db/dexie-reader';
 import { newId, nowIso } from '../ids';
 import type { Reflection } from '../model/types';
+import { dexieReader } from '../reads/dexie-reader';
 import * as reads from '../reads/queries';
 
 export async function addReflection(input: Omit<Reflection, 'id' | 'at'>, at = nowIso()): Promise<Reflection> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dexieReader } from '../db/dexie-reader';
+import { dexieReader } from '../reads/dexie-reader';
 import * as reads from '../reads/queries';
 import { addAssessment, assessmentHistory } from './assessments';
 import { addCollection, listCollections, updateCollection } from './collections';

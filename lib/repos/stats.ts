@@ -1,7 +1,7 @@
 import { db } from '../db/db';
-import { dexieReader } from '../db/dexie-reader';
 import { addTo, type PeopleCounts } from '../model/people-counts';
 import type { Person } from '../model/types';
+import { dexieReader } from '../reads/dexie-reader';
 import * as reads from '../reads/queries';
 
 /**

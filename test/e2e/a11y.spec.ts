@@ -1,7 +1,13 @@
-import { importThroughDashboard } from './extension';
-import { demoFile, expectAccessible, test } from './fixtures';
+// axe on every view, light and dark, empty and with the demo network: one test each, so they run
+// in parallel and each has its whole time budget. They only look, so a worker's tests share one
+// browser per state.
+import { readFileSync } from 'node:fs';
+import type { BackupV1 } from '../../lib/backup/schema';
+import { demoFile, expectAccessible, ready, test } from './fixtures';
 
-const VIEWS: Array<[string, 'popup' | 'newtab' | 'options', string]> = [
+type Entry = 'popup' | 'newtab' | 'options';
+
+const VIEWS: Array<[string, Entry, string]> = [
   ['popup', 'popup', ''],
   ['new tab', 'newtab', ''],
   ['people', 'options', '#/people'],
@@ -16,39 +22,39 @@ const VIEWS: Array<[string, 'popup' | 'newtab' | 'options', string]> = [
   ['settings', 'options', '#/settings'],
   ['saved pages', 'options', '#/resources'],
   ['self-assessments', 'options', '#/assessments'],
+  ['mentee readiness', 'options', '#/assessments/mentee'],
   ['goals', 'options', '#/goals'],
   ['actions', 'options', '#/actions'],
   ['insights', 'options', '#/insights'],
-  ['mentee readiness', 'options', '#/assessments/mentee'],
 ];
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`every page passes axe in ${scheme} mode, empty and with data`, async ({ ext, page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [name, entry, hash] of VIEWS) {
-      await page.goto(ext.url(entry, hash));
-      await page.locator('main').waitFor();
-      await expectAccessible(page).catch((e) => {
-        throw new Error(`${name} (empty, ${scheme}): ${e.message}`);
-      });
-    }
-    await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
-    const href = async (list: string, hash: string) => {
-      await page.goto(ext.url('options', hash));
-      return (await page.getByTestId(list).getByRole('link').first().getAttribute('href')) ?? '';
-    };
-    const details: Array<[string, 'options', string]> = [
-      ['a person', 'options', await href('people-list', '#/people')],
-      ['a goal', 'options', await href('goal-list', '#/goals')],
-      ['a saved page', 'options', await href('resources', '#/resources')],
-    ];
-    for (const [name, entry, hash] of [...VIEWS, ...details]) {
-      await page.goto(ext.url(entry, hash));
-      await page.locator('main').waitFor();
-      await page.waitForTimeout(100);
-      await expectAccessible(page).catch((e) => {
-        throw new Error(`${name} (with data, ${scheme}): ${e.message}`);
-      });
-    }
-  });
+// Detail views of records in the demo network (its ids are the same on every run).
+function details(): Array<[string, Entry, string]> {
+  const { data } = JSON.parse(readFileSync(demoFile(), 'utf8')) as BackupV1;
+  const first = (rows: Array<Record<string, unknown>> | undefined) => String(rows?.[0]?.id);
+  return [
+    ['a person', 'options', `#/people/${first(data.people)}`],
+    ['a goal', 'options', `#/goals/${first(data.goals)}`],
+    ['a saved page', 'options', `#/resources/${first(data.resources)}`],
+  ];
 }
+
+test.describe.configure({ mode: 'parallel' });
+
+const STATES = [
+  ['empty', VIEWS],
+  ['demo', [...VIEWS, ...details()]],
+] as const;
+
+for (const [seed, views] of STATES)
+  for (const scheme of ['light', 'dark'] as const)
+    for (const [name, entry, hash] of views)
+      test(`${name} passes axe (${seed === 'demo' ? 'with data' : 'empty'}, ${scheme})`, async ({ browse }) => {
+        const ext = await browse(seed);
+        const page = await ext.context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(ext.url(entry, hash));
+        await ready(page);
+        await expectAccessible(page);
+        await page.close();
+      });

@@ -2,16 +2,14 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { browser } from 'wxt/browser';
 import type { BackupV1 } from '../../lib/backup/schema';
-import { importThroughDashboard, storedRow } from './extension';
-import { demoFile, demoPeople, expect, test } from './fixtures';
+import { demoFile, demoPeople, expect, testWithDemo } from './fixtures';
+import { storedRow } from './stored-row';
 
-test('the badge counts the people who are due', async ({ ext, page }) => {
-  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+testWithDemo('the badge counts the people who are due', async ({ ext }) => {
   const { all: people, due: duePeople } = demoPeople();
   const due = duePeople.length;
   const someone = duePeople.find((p) => people.filter((q) => q.name === p.name).length === 1);
-  const worker = ext.context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
+  const worker = await ext.worker();
   await expect
     .poll(() => worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.action.getBadgeText({})), {
       timeout: 15_000,
@@ -33,8 +31,7 @@ test('the badge counts the people who are due', async ({ ext, page }) => {
     .toBe(String(due - 1));
 });
 
-test('a planned meeting downloads as an .ics file that calendar apps can read', async ({ ext, page }) => {
-  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+testWithDemo('a planned meeting downloads as an .ics file that calendar apps can read', async ({ ext }) => {
   const demo = JSON.parse(readFileSync(demoFile(), 'utf8')) as BackupV1;
   const planned = (demo.data.meetings ?? [])
     .filter((m) => m.status === 'planned')
@@ -51,8 +48,7 @@ test('a planned meeting downloads as an .ics file that calendar apps can read', 
   expect(event.startDate.toJSDate().getTime()).toBe(Math.floor(Date.parse(String(planned?.at)) / 60_000) * 60_000);
 });
 
-test('a saved page can be linked to people and goals', async ({ ext, page }) => {
-  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+testWithDemo('a saved page can be linked to people and goals', async ({ ext, page }) => {
   await page.goto(ext.url('options', '#/resources'));
   await page.getByTestId('resources').getByRole('link', { name: 'Peer mentoring — Wikipedia' }).click();
   await page.getByLabel('Link a person').fill('A');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { importThroughDashboard } from './extension';
+import { importThroughDashboard, submitImport } from '../../harness/chromium';
 import { demoFile, expect, test } from './fixtures';
 
 const byId = (rows: Array<{ id: string }> = []) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
@@ -57,7 +57,7 @@ test('a bad import says what is wrong and leaves the data exactly as it was', as
   await importThroughDashboard(page, ext.url('options', '#/data'), demoFile(12, 40));
   const counts = await page.getByTestId('data-counts').textContent();
   for (const [name, text, message] of BAD_FILES) {
-    await importThroughDashboard(page, ext.url('options', '#/data'), {
+    await submitImport(page, ext.url('options', '#/data'), {
       name: `${name}.json`,
       mimeType: 'application/json',
       buffer: Buffer.from(text),
@@ -72,7 +72,7 @@ test('a bad import says what is wrong and leaves the data exactly as it was', as
 
 test('a large file that is not a backup is refused at once, and HTML in a backup shows as text', async ({ ext, page }) => {
   const junk = Buffer.alloc(25_000_000, 'x');
-  await importThroughDashboard(page, ext.url('options', '#/data'), { name: 'video.json', mimeType: 'application/json', buffer: junk });
+  await submitImport(page, ext.url('options', '#/data'), { name: 'video.json', mimeType: 'application/json', buffer: junk });
   await expect(page.getByTestId('import-result')).toContainText('not a Teachback backup');
 
   const evil = '<img src=x onerror="document.title=\'pwned\'"><b>Bold</b>';

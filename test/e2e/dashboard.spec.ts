@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { importThroughDashboard, storedRow } from './extension';
-import { demoFile, expect, test } from './fixtures';
+import { expect, test, testWithDemo } from './fixtures';
+import { storedRow } from './stored-row';
 
 /** Rates every one of the seven elements in an open health check. */
 async function rateAll(page: Page, score: string) {
@@ -16,8 +16,7 @@ async function rateAll(page: Page, score: string) {
     await page.getByRole('group', { name: element }).getByLabel(score).check();
 }
 
-test('take a readiness self-assessment: score, advice and history', async ({ ext, page }) => {
-  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+testWithDemo('take a readiness self-assessment: score, advice and history', async ({ ext, page }) => {
   await page.goto(ext.url('options', '#/assessments'));
   await page.getByRole('link', { name: 'Take it' }).first().click();
   const items = page.locator('fieldset.assess-item');
@@ -40,8 +39,7 @@ test('set a reminder lead time in settings', async ({ ext, page }) => {
   await expect(page.getByLabel('15 minutes before')).toBeChecked();
 });
 
-test('goals: create past the soft limit with a warning, record progress with a note, add a helper', async ({ ext, page }) => {
-  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+testWithDemo('goals: create past the soft limit with a warning, record progress with a note, add a helper', async ({ ext, page }) => {
   await page.goto(ext.url('options', '#/goals'));
   for (const title of ['Mentor a new hire', 'Learn to facilitate workshops']) {
     await page.getByRole('button', { name: 'New goal' }).click();
@@ -101,8 +99,7 @@ test('two low ratings in the first meetings suggest re-pairing; ending well arch
   await expect(page.getByRole('button', { name: 'Save changes' })).toBeVisible();
 });
 
-test('people: search, filter and sort a large list; actions across the network; a health check', async ({ ext, page }) => {
-  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+testWithDemo('people: search, filter and sort a large list; actions across the network; a health check', async ({ ext, page }) => {
   await page.goto(ext.url('options', '#/people'));
   const list = page.getByTestId('people-list');
   const firstName = ((await list.getByRole('link').first().textContent()) ?? '').split(' ')[0] ?? '';
@@ -205,8 +202,7 @@ test('insights: keep one from a person, review it, edit it; it shows on their pa
 });
 
 test('the "Save page to Teachback" menu item is registered', async ({ ext }) => {
-  const worker = ext.context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
+  const worker = await ext.worker();
   // update() fails for an item that does not exist.
   const exists = await worker.evaluate(() =>
     (globalThis as unknown as { chrome: { contextMenus: { update: (id: string, p: object) => Promise<void> } } }).chrome.contextMenus

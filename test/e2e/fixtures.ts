@@ -1,22 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { AXE_RUN, AXE_SOURCE } from '../../harness/axe';
+import { importThroughDashboard, type Launched, launchWithExtension } from '../../harness/chromium';
+import { demoFile } from '../../harness/demo-file';
 import type { BackupV1 } from '../../lib/backup/schema';
 import { dueAt } from '../../lib/model/cadence';
 import type { Person } from '../../lib/model/types';
-import { type Launched, launchWithExtension, ROOT } from './extension';
 
-/** A demo backup for the given size, generated once per run (deterministic). */
-export function demoFile(people = 40, meetings = people * 8): string {
-  const file = join(ROOT, `.cache/e2e-demo-${people}-${meetings}.json`);
-  if (!existsSync(file))
-    execFileSync('npx', ['tsx', 'scripts/demo.ts', '--people', String(people), '--meetings', String(meetings), '--out', file], {
-      cwd: ROOT,
-    });
-  return file;
-}
+export { demoFile };
 
 /** The default demo's people, and those of them the badge counts as due now. */
 export function demoPeople(): { all: Person[]; due: Person[] } {
@@ -26,10 +19,70 @@ export function demoPeople(): { all: Person[]; due: Person[] } {
   return { all, due: all.filter((p) => p.status === 'active' && dueAt(p) <= now) };
 }
 
-export const test = base.extend<{ ext: Launched; page: Page }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as the first argument
-  ext: async ({}, use) => {
-    const launched = await launchWithExtension();
+// A browser profile that has imported the default demo, closed so that it can be copied: each
+// test that starts from the demo gets its own copy, and the import runs once per worker.
+async function seededProfile(): Promise<string> {
+  const launched = await launchWithExtension();
+  const page = await launched.context.newPage();
+  await importThroughDashboard(page, launched.url('options', '#/data'), demoFile());
+  const dir = launched.profile;
+  await launched.context.close();
+  return dir;
+}
+
+function copyOf(profile: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'teachback-'));
+  // The lock files belong to the browser that had the profile open.
+  cpSync(profile, dir, { recursive: true, filter: (src) => !/Singleton/.test(src) });
+  return dir;
+}
+
+async function launch(seed: Options['seed'], demoProfile: () => Promise<string>): Promise<Launched> {
+  return launchWithExtension(seed === 'demo' ? { userDataDir: copyOf(await demoProfile()) } : {});
+}
+
+interface Options {
+  /** What the test's profile holds at the start: nothing, or the default demo network. */
+  seed: 'empty' | 'demo';
+}
+
+interface WorkerFixtures {
+  demoProfile: () => Promise<string>;
+  /**
+   * A browser kept for the worker's read-only tests (they only look at pages), started on first
+   * use from an empty profile or a copy of the demo one.
+   */
+  browse: (seed: Options['seed']) => Promise<Launched>;
+}
+
+export const test = base.extend<Options & { ext: Launched; page: Page }, WorkerFixtures>({
+  seed: ['empty', { option: true }],
+  // Seeded the first time a test of the worker asks for it: a worker that runs none has no import.
+  demoProfile: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as the first argument
+    async ({}, use) => {
+      let seeded: Promise<string> | undefined;
+      await use(() => {
+        seeded ??= seededProfile();
+        return seeded;
+      });
+    },
+    { scope: 'worker' },
+  ],
+  browse: [
+    async ({ demoProfile }, use) => {
+      const started = new Map<Options['seed'], Promise<Launched>>();
+      await use((seed) => {
+        const launched = started.get(seed) ?? launch(seed, demoProfile);
+        started.set(seed, launched);
+        return launched;
+      });
+      for (const launched of started.values()) await (await launched).context.close();
+    },
+    { scope: 'worker' },
+  ],
+  ext: async ({ seed, demoProfile }, use) => {
+    const launched = await launch(seed, demoProfile);
     await use(launched);
     await launched.context.close();
   },
@@ -39,10 +92,18 @@ export const test = base.extend<{ ext: Launched; page: Page }>({
   },
 });
 
-/** Fails with the list of WCAG A/AA violations on the current page, if any. */
+/** `test`, each starting from a copy of a profile that holds the default demo network. */
+export const testWithDemo = test.extend({ seed: 'demo' });
+
+/** Resolves once the page has rendered what it read (not a saved first frame), and nothing is loading. */
+export async function ready(page: Page): Promise<void> {
+  await page.locator('html[data-state="ready"]').waitFor({ state: 'attached' });
+}
+
+/** Fails with the list of axe violations (WCAG 2.2 A/AA and best practices) on the current page. */
 export async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.evaluate(AXE_SOURCE);
+  expect(await page.evaluate(AXE_RUN)).toEqual([]);
 }
 
 export { expect };

@@ -1,5 +1,4 @@
-import { importThroughDashboard } from './extension';
-import { demoFile, expect, test } from './fixtures';
+import { expect, test, testWithDemo } from './fixtures';
 
 const SITE = 'http://localhost:4173/';
 
@@ -20,8 +19,7 @@ test('read a lesson offline in the dashboard and mark its "try this" step', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What you can teach someone more senior');
 });
 
-test('a collection made in the dashboard opens from its link on the site, and imports back', async ({ ext, page }) => {
-  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+testWithDemo('a collection made in the dashboard opens from its link on the site, and imports back', async ({ ext, page }) => {
   await page.goto(ext.url('options', '#/collections'));
   await page.getByRole('button', { name: 'New collection' }).click();
   await page.getByLabel('Title', { exact: true }).fill('For Sam, new team lead');

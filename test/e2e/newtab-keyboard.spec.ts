@@ -1,8 +1,6 @@
-import { importThroughDashboard } from './extension';
-import { demoFile, expect, test } from './fixtures';
+import { expect, testWithDemo } from './fixtures';
 
-test('the new tab works from the keyboard: answer the prompt, log a contact', async ({ ext, page }) => {
-  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+testWithDemo('the new tab works from the keyboard: answer the prompt, log a contact', async ({ ext }) => {
   const tab = await ext.context.newPage();
   await tab.goto(ext.url('newtab'));
   await tab.waitForFunction(() => performance.getEntriesByName('tb:fresh-data').length > 0);

@@ -1,12 +1,11 @@
-import { importThroughDashboard } from './extension';
-import { demoFile, expect, test } from './fixtures';
+import { layoutShift, recordShown, shown } from './first-frame';
+import { expect, ready, test } from './fixtures';
+import { storedRow } from './stored-row';
 
 const question = (p: import('@playwright/test').Page) => p.locator('#prompt-question');
 const freshData = (p: import('@playwright/test').Page) => p.waitForFunction(() => performance.getEntriesByName('tb:fresh-data').length > 0);
 
-test.beforeEach(async ({ ext, page }) => {
-  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
-});
+test.use({ seed: 'demo' });
 
 test('prompt rotation follows the frequency and window, and "another one" / "never again" work', async ({ ext, page }) => {
   await page.goto(ext.url('options', '#/settings'));
@@ -124,67 +123,66 @@ test('the teach-back cue can be put on the next meeting’s agenda', async ({ ex
   await expect(cue.getByRole('button', { name: 'On the agenda for next time' })).toBeDisabled();
 });
 
+const SNAPSHOT_KEY = 'teachback.newtab.html.v1';
+
 test('a tab opens on the last tab’s content from its first frame, and fresh data replaces it without a layout shift', async ({
   ext,
   page,
 }) => {
   await page.goto(ext.url('newtab'));
-  await page.waitForFunction(() => performance.getEntriesByName('tb:fresh-data').length > 0);
+  await freshData(page);
   const due = (await page.getByTestId('due-list').locator('.due-name').first().textContent()) ?? '';
-  await page.waitForTimeout(200); // the snapshot is written just after the render
+  // The snapshot is written just after the render.
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', SNAPSHOT_KEY)).toContain(due);
 
   const tab = await ext.context.newPage();
-  await tab.addInitScript(() => {
-    const w = window as unknown as { firstFrame: Promise<string>; shift: number };
-    // The first animation frame runs just before the first frame is drawn.
-    w.firstFrame = new Promise((resolve) => requestAnimationFrame(() => resolve(document.getElementById('app')?.textContent ?? '')));
-    w.shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.shift += (e as unknown as { value: number }).value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordShown(tab, ['#app']);
   await tab.goto(ext.url('newtab'));
-  await freshData(tab);
-  await tab.waitForTimeout(300);
-  const first = await tab.evaluate(() => (window as unknown as { firstFrame: Promise<string> }).firstFrame);
-  expect(first).toContain('Who is due');
-  expect(first).toContain(due);
-  expect(await tab.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  await ready(tab);
+  const { shown: app, appStart } = await shown(tab);
+  const first = app['#app'];
+  // The first content, there before the app's code ran (the saved frame), already held the list.
+  expect(first?.firstAt).toBeLessThan(appStart);
+  expect(first?.texts[0]).toContain('Who is due');
+  expect(first?.texts[0]).toContain(due);
+  expect(await layoutShift(tab)).toBe(0);
   await expect(tab.getByTestId('due-list')).toContainText(due);
 });
 
 test('with a new prompt on every tab, a tab’s first frame already shows the prompt and cue it keeps', async ({ ext, page }) => {
   await page.goto(ext.url('options', '#/settings'));
   await page.getByLabel('Every new tab').check();
+  await expect.poll(async () => ((await storedRow(page, 'settings', 'prompt.frequency')) as { value?: string })?.value).toBe('tab');
   const tab = await ext.context.newPage();
-  await tab.addInitScript(() => {
-    const w = window as unknown as { firstFrame: Promise<string[]>; shift: number };
-    const shown = () => ['#prompt-question', '.cue-text'].map((s) => document.querySelector(s)?.textContent ?? '');
-    w.firstFrame = new Promise((resolve) => requestAnimationFrame(() => resolve(shown())));
-    w.shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.shift += (e as unknown as { value: number }).value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const slots = ['#prompt-question', '.cue-text'];
+  await recordShown(tab, slots);
   const seen: string[] = [];
   for (let i = 0; i < 4; i++) {
     await tab.goto(ext.url('newtab'));
-    await freshData(tab);
+    await ready(tab);
     const now = await Promise.all([question(tab).textContent(), tab.locator('.cue-text').textContent()]);
     seen.push(now[0] ?? '');
-    // From the second tab on, the first frame came from a snapshot made with the promised picks.
+    // From the second tab on, the first frame came from a snapshot made with the promised picks:
+    // each text was there before the app's code ran, and never changed.
     if (i > 0) {
-      expect(await tab.evaluate(() => (window as unknown as { firstFrame: Promise<string[]> }).firstFrame)).toEqual(now);
-      expect(await tab.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+      const { shown: texts, appStart } = await shown(tab);
+      for (const [n, slot] of slots.entries()) {
+        expect(texts[slot]?.texts, slot).toEqual([now[n]]);
+        expect(texts[slot]?.firstAt, slot).toBeLessThan(appStart);
+      }
+      expect(await layoutShift(tab)).toBe(0);
     }
     // The next tab's snapshot is saved once the store has loaded: wait until it shows another prompt.
     await expect
       .poll(() =>
-        tab.evaluate((current) => {
-          const html = localStorage.getItem('teachback.newtab.html.v1') ?? '';
-          const text = new DOMParser().parseFromString(html, 'text/html').querySelector('#prompt-question')?.textContent;
-          return Boolean(text) && text !== current;
-        }, now[0]),
+        tab.evaluate(
+          ([key, current]: string[]) => {
+            const html = localStorage.getItem(key ?? '') ?? '';
+            const text = new DOMParser().parseFromString(html, 'text/html').querySelector('#prompt-question')?.textContent;
+            return Boolean(text) && text !== current;
+          },
+          [SNAPSHOT_KEY, now[0] ?? ''],
+        ),
       )
       .toBe(true);
   }

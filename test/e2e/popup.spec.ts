@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import type { Launched } from '../../harness/chromium';
 import type { BackupV1 } from '../../lib/backup/schema';
-import { importThroughDashboard, type Launched } from './extension';
-import { demoFile, expect, expectAccessible, test } from './fixtures';
+import { demoFile, expect, expectAccessible, ready, test, testWithDemo } from './fixtures';
+import { storedRow } from './stored-row';
 
 type Row = Record<string, unknown>;
 const demo = JSON.parse(readFileSync(demoFile(), 'utf8')) as BackupV1;
@@ -33,8 +34,7 @@ async function pick(popup: Page, name: string) {
   await expect(popup.getByRole('heading', { level: 2, name })).toBeVisible();
 }
 
-test('prepare, run and record a conversation; the next prep builds on it', async ({ ext, page }) => {
-  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+testWithDemo('prepare, run and record a conversation; the next prep builds on it', async ({ ext, page }) => {
   const who = richPerson();
   let popup = await openPopup(ext);
   await pick(popup, who.name);
@@ -53,7 +53,8 @@ test('prepare, run and record a conversation; the next prep builds on it', async
   await popup.getByRole('button', { name: 'Start the meeting' }).click();
   await expect(popup.getByTestId('timer-segment')).toHaveText('Check in');
   await popup.getByTestId('notes').fill('**Agreed** to try the new review format.');
-  await popup.waitForTimeout(300); // a person's pause before closing; each keystroke is written through
+  // Each keystroke is written through: closing once the draft holds the notes loses nothing.
+  await expect.poll(async () => JSON.stringify(await storedRow(popup, 'settings', `prep.draft.${who.id}`))).toContain('new review format');
 
   // Closing the popup mid-way loses nothing: the timer and the notes are still there.
   await popup.close();
@@ -111,8 +112,7 @@ test('first run in the popup: add a person, agree how to work together at the fi
   await expect(popup.getByText(/Every 21 days/)).toBeVisible();
 });
 
-test('log a contact in two clicks; a near planned end offers the end-well conversation', async ({ ext, page }) => {
-  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+testWithDemo('log a contact in two clicks; a near planned end offers the end-well conversation', async ({ ext }) => {
   const ending = rows('people').find(
     (p) =>
       p.status === 'active' &&
@@ -130,8 +130,7 @@ test('log a contact in two clicks; a near planned end offers the end-well conver
   await expect(popup.getByRole('status').filter({ hasText: 'Call logged.' })).toBeVisible();
 });
 
-test('a teach-back cue added on the new tab shows on the popup’s agenda', async ({ ext, page }) => {
-  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+testWithDemo('a teach-back cue added on the new tab shows on the popup’s agenda', async ({ ext }) => {
   const tab = await ext.context.newPage();
   await tab.goto(ext.url('newtab'));
   const cue = tab.locator('[data-widget="cue"]');
@@ -145,22 +144,21 @@ test('a teach-back cue added on the new tab shows on the popup’s agenda', asyn
 });
 
 for (const scheme of ['light', 'dark'] as const)
-  test(`popup views pass axe in ${scheme} mode and fit without horizontal scroll`, async ({ ext, page }) => {
-    await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+  testWithDemo(`popup views pass axe in ${scheme} mode and fit without horizontal scroll`, async ({ ext }) => {
     const popup = await openPopup(ext);
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.reload();
     await expect(popup.getByRole('heading', { level: 2 })).toBeVisible();
     for (const step of ['1. Prepare', '2. Meet', '3. Record']) {
       await popup.getByRole('button', { name: step }).click();
-      await popup.waitForTimeout(100);
+      await expect(popup.getByRole('button', { name: step })).toHaveAttribute('aria-current', 'step');
+      await ready(popup);
       await expectAccessible(popup);
       expect(await popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     }
   });
 
-test('the popup works from the keyboard alone', async ({ ext, page }) => {
-  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+testWithDemo('the popup works from the keyboard alone', async ({ ext }) => {
   const who = richPerson();
   const popup = await openPopup(ext);
   await popup.getByRole('heading', { level: 2 }).waitFor();

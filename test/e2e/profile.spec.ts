@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { EXTENSION_DIR, launchWithExtension, unpackedExtensionId } from './extension';
+import { EXTENSION_DIR, launchWithExtension, unpackedExtensionId } from '../../harness/chromium';
 
 // `npm start` and the benchmark open a profile again; its worker may not start at launch.
 test('a profile opened a second time still finds the extension and its data', async () => {

@@ -1,5 +1,5 @@
+import { buildWithGrantedOrigins, launchWithExtension } from '../../harness/chromium';
 import { encodeCollection } from '../../lib/share/collection-link';
-import { buildWithGrantedOrigins, launchWithExtension } from './extension';
 import { test as base, expect } from './fixtures';
 
 const SITE = 'http://localhost:4173/';

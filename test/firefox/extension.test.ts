@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../e2e/extension.ts';
+import { ROOT } from '../../harness/chromium.ts';
 import { demoFile, demoPeople } from '../e2e/fixtures.ts';
 import { type LaunchedFirefox, launchFirefox } from './firefox.ts';
 import { Tab } from './tab.ts';

@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { ROOT } from '../e2e/extension.ts';
-import { type Send, wsCommands } from '../ws-commands.ts';
+import { ROOT } from '../../harness/chromium.ts';
+import { type Send, wsCommands } from '../../harness/ws-commands.ts';
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
 // Pinned through a preference so the test knows its moz-extension:// address in advance.

@@ -1,8 +1,8 @@
 // One Firefox tab, driven as a user would: real pointer clicks and key presses (BiDi input
 // actions), with page state read through small expressions.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Send } from '../ws-commands.ts';
+import { writeFileSync } from 'node:fs';
+import { AXE_RUN, AXE_SOURCE } from '../../harness/axe.ts';
+import type { Send } from '../../harness/ws-commands.ts';
 import type { LaunchedFirefox } from './firefox.ts';
 
 /** In-page helpers that find what a user would look for: a button or a field by its label. */
@@ -12,10 +12,6 @@ const $button = (name) => $visible([...document.querySelectorAll('button')].find
 const $field = (name) => $visible([...document.querySelectorAll('label')].find((l) => $visible(l) && l.textContent.trim() === name)?.control);
 const $testid = (id) => document.querySelector('[data-testid="' + id + '"]');
 `;
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-// The rules the Chromium tests check (test/e2e/fixtures.ts).
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
  * Tries `attempt` every 100 ms until it gives a truthy value, which it returns; after `timeout`
@@ -151,11 +147,10 @@ export class Tab {
     return Tab.find(this.ff, path);
   }
 
-  /** axe's WCAG A/AA violations on the page as Firefox renders it, one line each. */
+  /** axe's violations (harness/axe.ts) on the page as Firefox renders it, one line each. */
   async axe(): Promise<string[]> {
     await this.send('script.evaluate', { target: { context: this.context }, expression: AXE_SOURCE, awaitPromise: false });
-    return this.value(`axe.run(document, { runOnly: ${JSON.stringify(AXE_TAGS)} }).then((r) =>
-      r.violations.map((v) => v.id + ': ' + v.help + ' — ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
+    return this.value(AXE_RUN);
   }
 
   async screenshot(file: string): Promise<void> {

@@ -1,4 +1,4 @@
-/** A small seeded generator (mulberry32): the same seed always gives the same network. */
+/** A small seeded generator (mulberry32): the same seed always gives the same sequence (the demo network, a day's cue). */
 export function seededRandom(seed: number) {
   let a = seed >>> 0;
   const next = (): number => {

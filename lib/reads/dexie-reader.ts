@@ -1,7 +1,7 @@
 // The Reader on Dexie: what every page and live query reads through, so Dexie's live queries
 // see each range they depend on.
 import Dexie, { type Collection, type IndexableType, type Table } from 'dexie';
-import { db } from './db';
+import { db } from '../db/db';
 import type { Key, KeyRange, Reader } from './reader';
 
 // The same keys IndexedDB takes; Dexie's type for them is narrower than it needs to be.

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { RenderedLibrary } from '../../lib/content/render';
+import { useLoaded } from '../../lib/live/use-loaded';
 
 let cached: Promise<RenderedLibrary> | undefined;
 
@@ -10,9 +10,5 @@ export function loadBundledLibrary(): Promise<RenderedLibrary> {
 }
 
 export function useLibrary(): RenderedLibrary | undefined {
-  const [lib, setLib] = useState<RenderedLibrary>();
-  useEffect(() => {
-    void loadBundledLibrary().then(setLib);
-  }, []);
-  return lib;
+  return useLoaded(loadBundledLibrary, []);
 }

@@ -1,14 +1,14 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { AppDB } from '../db/app-db';
+import { db } from '../db/db';
+import { DB_NAME, LATEST_VERSION, storesAt } from '../db/schema';
 import { addAction } from '../repos/actions';
 import { addMeeting } from '../repos/meetings';
 import { addPerson } from '../repos/people';
-import { AppDB } from './app-db';
-import { db } from './db';
 import { dexieReader } from './dexie-reader';
 import { indexNames, openRawReader } from './raw-reader';
 import { MAX_KEY, MIN_KEY, type Reader } from './reader';
-import { DB_NAME, LATEST_VERSION, storesAt } from './schema';
 
 const STORES = storesAt(LATEST_VERSION);
 const open = (name = DB_NAME) => openRawReader(name, LATEST_VERSION, STORES);

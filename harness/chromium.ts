@@ -1,12 +1,13 @@
-// Launches Debian's Chromium with the built extension; shared by the tests and scripts/start.ts.
+// Launches Debian's Chromium with the built extension: shared by the end-to-end tests, the
+// benchmarks and `npm start`.
 
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { type BrowserContext, chromium, type Locator, type Page, type Worker } from '@playwright/test';
 
-export const ROOT = join(import.meta.dirname, '../..');
+export const ROOT = join(import.meta.dirname, '..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
 export function chromiumPath(): string {
@@ -33,7 +34,11 @@ export function unpackedExtensionId(dir: string): string {
 
 export interface Launched {
   context: BrowserContext;
+  /** The user-data directory the browser runs on. */
+  profile: string;
   extensionId: string;
+  /** The extension's background worker, once it runs (a profile used before starts it on its first event). */
+  worker: () => Promise<Worker>;
   url: (page: 'popup' | 'newtab' | 'options', hash?: string) => string;
 }
 
@@ -50,13 +55,13 @@ export async function launchWithExtension(
     viewport: { width: 1280, height: 820 },
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
   });
-  // A profile used before may not start the worker at launch (it starts on its first event).
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 5_000 }).catch(() => undefined));
-  const extensionId = worker ? new URL(worker.url()).host : unpackedExtensionId(dir);
+  // A profile used before may start the worker only on its first event: the id comes from the path.
+  const extensionId = unpackedExtensionId(dir);
   // A first install opens the dashboard's welcome tab; let it open before tests open theirs.
   if (firstRun && !context.pages().some((p) => p.url().includes('options.html')))
-    await context.waitForEvent('page', { predicate: (p) => p.url().includes('options.html'), timeout: 3_000 }).catch(() => {});
-  return { context, extensionId, url: (page, hash = '') => `chrome-extension://${extensionId}/${page}.html${hash}` };
+    await context.waitForEvent('page', { predicate: (p) => p.url().includes('options.html'), timeout: 10_000 }).catch(() => {});
+  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  return { context, profile, extensionId, worker, url: (page, hash = '') => `chrome-extension://${extensionId}/${page}.html${hash}` };
 }
 
 /**
@@ -71,44 +76,27 @@ export function buildWithGrantedOrigins(origins: string[]): string {
   return dir;
 }
 
-/** Imports a backup file through the dashboard, as a user would, and waits for the result. */
-export async function importThroughDashboard(
-  page: Page,
-  url: string,
-  file: string | { name: string; mimeType: string; buffer: Buffer },
-): Promise<void> {
+type ImportFile = string | { name: string; mimeType: string; buffer: Buffer };
+
+/**
+ * Chooses a file on the dashboard's data page as a user would, confirms the preview if there is
+ * one, and returns the box that says how it went (an import that failed says so in it too).
+ */
+export async function submitImport(page: Page, url: string, file: ImportFile): Promise<Locator> {
   await page.goto(url);
   await page.getByTestId('import-file').setInputFiles(file);
   // A valid file is previewed first; a bad one is refused straight away.
   const confirm = page.getByRole('button', { name: 'Replace my data' });
-  await confirm.or(page.getByTestId('import-result')).first().waitFor({ timeout: 120_000 });
+  const result = page.getByTestId('import-result');
+  await confirm.or(result).first().waitFor({ timeout: 120_000 });
   if (await confirm.isVisible()) await confirm.click();
-  await page.getByTestId('import-result').waitFor({ timeout: 120_000 });
+  await result.waitFor({ timeout: 120_000 });
+  return result;
 }
 
-/**
- * A row as the extension's database holds it, read from IndexedDB in `page` (an extension page).
- * Tests that reload right after a change wait for it here first: a reload within milliseconds
- * of a click can land before the write does.
- */
-export function storedRow(page: Page, table: string, key: string): Promise<unknown> {
-  return page.evaluate(
-    ([t, k]) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('teachback');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result
-            .transaction(t as string, 'readonly')
-            .objectStore(t as string)
-            .get(k as string);
-          get.onsuccess = () => {
-            resolve(get.result);
-            open.result.close();
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    [table, key],
-  );
+/** Imports a backup through the dashboard and fails, with what the page said, unless it was imported. */
+export async function importThroughDashboard(page: Page, url: string, file: ImportFile): Promise<void> {
+  const result = await submitImport(page, url, file);
+  const said = (await result.textContent()) ?? '';
+  if (!said.startsWith('Imported.')) throw new Error(`The import failed: ${said}`);
 }

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultLayout, moveWidget, normalizeLayout, toggleWidget, WIDGETS } from './registry';
+import { defaultLayout, moveWidget, normalizeLayout, toggleWidget, WIDGETS } from '../../lib/model/widgets';
 
 describe('new-tab widgets', () => {
   it('every widget has a title, a hint and a view module, and every view is registered', () => {

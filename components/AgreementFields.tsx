@@ -1,4 +1,4 @@
-import type { Agreement, Goal, Scheduler } from '../../lib/model/types';
+import type { Agreement, Goal, Scheduler } from '../lib/model/types';
 
 const WHO: Array<[Scheduler, string]> = [
   ['me', 'I do'],

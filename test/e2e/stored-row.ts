@@ -1,0 +1,28 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * A row as the extension's database holds it, read from IndexedDB in `page` (an extension page).
+ * Tests that reload right after a change wait for it here first: a reload within milliseconds
+ * of a click can land before the write does.
+ */
+export function storedRow(page: Page, table: string, key: string): Promise<unknown> {
+  return page.evaluate(
+    ([t, k]) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('teachback');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result
+            .transaction(t as string, 'readonly')
+            .objectStore(t as string)
+            .get(k as string);
+          get.onsuccess = () => {
+            resolve(get.result);
+            open.result.close();
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    [table, key],
+  );
+}
