@@ -5,6 +5,7 @@ import { ensureChromium, ensureFirefox } from './ensure-browsers.ts';
 const STEPS: Array<[string, string]> = [
   ['type check', 'npx tsc --noEmit'],
   ['lint and format', 'npx biome check .'],
+  ['structure (import boundaries, .dependency-cruiser.cjs)', 'npm run structure'],
   ['content originality', 'npx tsx scripts/check-originality.ts'],
   ['unit tests', 'npx vitest run'],
   ['build (Chrome MV3)', 'npx wxt build'],
