@@ -90,18 +90,31 @@ export async function launchBare(extensionDir: string, userDataDir: string): Pro
     await sleep(100);
   }
 
+  // A load still committing when the pause ends replaces the document being read: read the
+  // new one once it is there (the expression reads the loaded page's own timings).
+  const read = async <T>(sessionId: string, expression: string): Promise<T> => {
+    for (let i = 0; ; i++) {
+      try {
+        return await evaluate<T>(sessionId, expression);
+      } catch (e) {
+        if (i === 20 || !/navigated or closed|context was destroyed|Cannot find context/.test(String(e))) throw e;
+        await sleep(100);
+      }
+    }
+  };
+
   return {
     extensionId,
     async load(url, expression, { newTab, settle }) {
       if (!newTab) {
         await send('Page.navigate', { url }, homeSession);
         await sleep(settle);
-        return evaluate(homeSession, expression);
+        return read(homeSession, expression);
       }
       const { targetId } = await send<{ targetId: string }>('Target.createTarget', { url });
       await sleep(settle);
       try {
-        return await evaluate(await attach(targetId), expression);
+        return await read(await attach(targetId), expression);
       } finally {
         await send('Target.closeTarget', { targetId });
       }

@@ -2,6 +2,7 @@
 // 10,000 people and 100,000 meetings (people list, paging, search, filters, a person page).
 import { importThroughDashboard, launchWithExtension } from '../harness/chromium.ts';
 import { demoFile } from '../harness/demo-file.ts';
+import { settled } from './bench-lib.ts';
 
 const ext = await launchWithExtension();
 const page = await ext.context.newPage();
@@ -18,19 +19,20 @@ const report: Array<[string, number]> = [];
 await page.goto('about:blank');
 await page.goto(ext.url('options', '#/people'));
 await page.getByTestId('people-list').waitFor();
+await settled(page);
 report.push(['open the people list', await longest()]);
 for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /Show 100 more/ }).click();
-await page.waitForTimeout(300);
+await settled(page);
 report.push(['show 300 more', await longest()]);
 await page.getByTestId('people-search').pressSequentially('mar', { delay: 80 });
-await page.waitForTimeout(300);
+await settled(page);
 report.push(['type a search', await longest()]);
 await page.getByLabel('Sort').selectOption('due');
-await page.waitForTimeout(300);
+await settled(page);
 report.push(['sort by due', await longest()]);
 await page.getByTestId('people-list').getByRole('link').first().click();
 await page.getByRole('heading', { name: 'History' }).waitFor();
-await page.waitForTimeout(300);
+await settled(page);
 report.push(['open a person', await longest()]);
 await ext.context.close();
 console.log('Longest main-thread task so far (ms), 10,000 people / 100,000 meetings:');

@@ -59,3 +59,26 @@ export async function markTime(page: Page, name: string, timeout = 60_000): Prom
   }
   throw new Error(`No "${name}" mark within ${timeout} ms`);
 }
+
+/**
+ * `load`, tried up to three times: a benchmark reports a load that keeps failing (as `error`)
+ * instead of stopping the run.
+ */
+export async function attempt<T>(load: () => Promise<T>, tries = 3): Promise<{ value: T } | { error: string }> {
+  let last = '';
+  for (let i = 0; i < tries; i++) {
+    try {
+      return { value: await load() };
+    } catch (e) {
+      last = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+      console.error(`    a load failed (${last}); ${i + 1 < tries ? 'trying again' : 'giving up on it'}`);
+    }
+  }
+  return { error: last };
+}
+
+/** Waits until the page has rendered what it read (html[data-state="ready"]) and drawn it. */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('html[data-state="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}

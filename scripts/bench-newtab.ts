@@ -10,10 +10,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { browser } from 'wxt/browser';
 import { importThroughDashboard, launchWithExtension } from '../harness/chromium.ts';
 import { demoFile } from '../harness/demo-file.ts';
 import { launchBare } from './bare-chromium.ts';
-import { buildWithBlank, fcp, markTime, quartiles } from './bench-lib.ts';
+import { attempt, buildWithBlank, fcp, markTime, quartiles } from './bench-lib.ts';
 
 // BENCH_PEOPLE=1000 (or a comma list) runs fewer sizes while working on speed; meetings are ten per person.
 const SIZES: Array<[number, number]> = (process.env.BENCH_PEOPLE?.split(',').map(Number) ?? [100, 1_000, 10_000]).map((n) => [n, n * 10]);
@@ -88,8 +89,10 @@ async function seed(dir: string, people: number, meetings: number): Promise<stri
     await page.goto(ext.url('options', '#/settings'));
     await page.getByLabel('Every new tab').check();
   }
-  // Let the background finish reacting to the import before the browser closes.
-  await page.waitForTimeout(2_000);
+  // Let the background finish reacting to the import (it sets the badge) before the browser closes.
+  const worker = await ext.worker();
+  const badge = () => worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.action.getBadgeText({}));
+  for (const until = Date.now() + 20_000; !(await badge()) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 100));
   // Leave no extension page open, including the welcome tab a first install opens: the next
   // launch of this profile brings its tabs back, and one of them took over the tab measured.
   const welcome = (p: Page) => p !== page && p.url().includes('options.html');
@@ -101,26 +104,33 @@ async function seed(dir: string, people: number, meetings: number): Promise<stri
 }
 
 type Stat = { median: number; q1: number; q3: number };
-type Row = { harness: Harness; size: string; people: number; blank: Stat; first: Stat; fresh: Stat; direct: number };
+type Row = { harness: Harness; size: string; people: number; blank: Stat; first: Stat; fresh: Stat; direct: number; failed: number };
 
 async function measure(harness: Harness, dir: string, profile: string): Promise<Omit<Row, 'size' | 'people'>> {
   console.error(`  ${harness}…`);
   const pages = await open(harness, dir, profile);
   try {
     // Warm up: the first new tab writes the snapshot the next ones paint from.
-    for (let i = 0; i < 3; i++) await pages.newtab();
+    for (let i = 0; i < 3; i++) await attempt(pages.newtab);
     const blank: number[] = [];
     const first: number[] = [];
     const fresh: number[] = [];
     let direct = 0;
+    let failed = 0;
     for (let i = 0; i < LOADS; i++) {
-      blank.push((await pages.blank()).first);
-      const r = await pages.newtab();
-      first.push(r.first);
-      fresh.push(r.fresh ?? Number.NaN);
-      if (r.direct) direct++;
+      const b = await attempt(pages.blank);
+      const r = await attempt(pages.newtab);
+      // A pair counts only whole: a ratio needs both sides of the same moment.
+      if ('error' in b || 'error' in r) {
+        failed++;
+        continue;
+      }
+      blank.push(b.value.first);
+      first.push(r.value.first);
+      fresh.push(r.value.fresh ?? Number.NaN);
+      if (r.value.direct) direct++;
     }
-    return { harness, blank: quartiles(blank), first: quartiles(first), fresh: quartiles(fresh), direct };
+    return { harness, blank: quartiles(blank), first: quartiles(first), fresh: quartiles(fresh), direct, failed };
   } finally {
     await pages.close();
   }
@@ -131,7 +141,15 @@ const dir = buildWithBlank();
 for (const [people, meetings] of SIZES) {
   const profile = await seed(dir, people, meetings);
   const size = `${people.toLocaleString('en')} people / ${meetings.toLocaleString('en')} meetings`;
-  for (const harness of HARNESSES) rows.push({ ...(await measure(harness, dir, profile)), size, people });
+  for (const harness of HARNESSES) {
+    const none = { median: Number.NaN, q1: Number.NaN, q3: Number.NaN };
+    // A harness that cannot start is a row of failed loads, not the end of the run.
+    const row = await measure(harness, dir, profile).catch((e: unknown) => {
+      console.error(`  ${harness} could not run: ${e instanceof Error ? e.message : e}`);
+      return { harness, blank: none, first: none, fresh: none, direct: 0, failed: LOADS };
+    });
+    rows.push({ ...row, size, people });
+  }
 }
 
 const ms = (s: Stat) => `${s.median.toFixed(0)} (${s.q1.toFixed(0)}–${s.q3.toFixed(0)})`;
@@ -139,11 +157,11 @@ const ratio = (s: Stat, blank: Stat) => `**${(s.median / blank.median).toFixed(2
 console.log(
   `\nNew tab${EVERY_TAB ? ' (prompt changes on every tab)' : ''}, median of ${LOADS} loads each, ms (middle half in brackets); ratios to the blank page's first contentful paint:\n`,
 );
-console.log('| harness | network | blank FCP | first content | ratio | fresh data | ratio | read directly |');
-console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| harness | network | blank FCP | first content | ratio | fresh data | ratio | read directly | failed loads |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows)
   console.log(
-    `| ${r.harness} | ${r.size} | ${ms(r.blank)} | ${ms(r.first)} | ${ratio(r.first, r.blank)} | ${ms(r.fresh)} | ${ratio(r.fresh, r.blank)} | ${r.direct}/${LOADS} |`,
+    `| ${r.harness} | ${r.size} | ${ms(r.blank)} | ${ms(r.first)} | ${ratio(r.first, r.blank)} | ${ms(r.fresh)} | ${ratio(r.fresh, r.blank)} | ${r.direct}/${LOADS - r.failed} | ${r.failed} |`,
   );
 for (const harness of HARNESSES) {
   const at = (n: number) => rows.find((r) => r.harness === harness && r.people === n);
