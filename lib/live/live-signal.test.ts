@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { addPerson, countActive } from '../repos/people';
 import { feed, firstValue, liveSignal, nextValue } from './live-signal';
+import { failures } from './page-state';
 
 describe('live signal', () => {
   it('resolves with the first value the store gives, then keeps following writes', async () => {
@@ -48,6 +49,22 @@ describe('live signal', () => {
     await addPerson({ name: 'Ada', direction: 'up' });
     await expect.poll(() => shown.value.people).toBe(1);
     expect(updates).toBe(2); // the first value, then the write
+    live.dispose();
+  });
+});
+
+describe('a live query that fails', () => {
+  it('is listed with a retry that, once the cause is gone, brings the value and clears the failure', async () => {
+    let broken = true;
+    const live = liveSignal<number | undefined>(async () => {
+      if (broken) throw new Error('store unreadable');
+      return countActive();
+    }, undefined);
+    await expect.poll(() => failures.value.map((f) => f.message)).toEqual(['store unreadable']);
+    broken = false;
+    failures.value[0]?.retry();
+    await expect.poll(() => live.value.value).toBe(0);
+    expect(failures.value).toEqual([]);
     live.dispose();
   });
 });

@@ -1,6 +1,6 @@
 import { layoutShift, recordShown, shown } from './first-frame';
 import { expect, ready, test } from './fixtures';
-import { storedRow } from './stored-row';
+import { storedSetting } from './stored-row';
 
 const question = (p: import('@playwright/test').Page) => p.locator('#prompt-question');
 const freshData = (p: import('@playwright/test').Page) => p.waitForFunction(() => performance.getEntriesByName('tb:fresh-data').length > 0);
@@ -12,6 +12,8 @@ test('prompt rotation follows the frequency and window, and "another one" / "nev
   await page.getByLabel('Every new tab').check();
   await page.getByLabel('Don’t repeat a prompt within … days').fill('30');
   await page.getByLabel('Don’t repeat a prompt within … days').blur();
+  await expect.poll(() => storedSetting(page, 'prompt.frequency')).toBe('tab');
+  await expect.poll(() => storedSetting(page, 'prompt.windowDays')).toBe(30);
 
   const tab = await ext.context.newPage();
   const seen: string[] = [];
@@ -102,6 +104,12 @@ test('hide and reorder widgets; the choice persists', async ({ ext, page }) => {
   await settings.getByRole('button', { name: 'Move Who is due up' }).click();
   await settings.getByRole('button', { name: 'Move Who is due up' }).click();
   await settings.getByRole('checkbox', { name: /^Streak/ }).check();
+  await expect
+    .poll(async () => {
+      const layout = ((await storedSetting(page, 'newtab.layout')) ?? []) as Array<{ id: string; hidden: boolean }>;
+      return layout.map((w) => `${w.id}${w.hidden ? '-' : ''}`).join(' ');
+    })
+    .toMatch(/^due .*goals- .*streak$/);
 
   const tab = await ext.context.newPage();
   await tab.goto(ext.url('newtab'));
@@ -152,7 +160,7 @@ test('a tab opens on the last tab’s content from its first frame, and fresh da
 test('with a new prompt on every tab, a tab’s first frame already shows the prompt and cue it keeps', async ({ ext, page }) => {
   await page.goto(ext.url('options', '#/settings'));
   await page.getByLabel('Every new tab').check();
-  await expect.poll(async () => ((await storedRow(page, 'settings', 'prompt.frequency')) as { value?: string })?.value).toBe('tab');
+  await expect.poll(() => storedSetting(page, 'prompt.frequency')).toBe('tab');
   const tab = await ext.context.newPage();
   const slots = ['#prompt-question', '.cue-text'];
   await recordShown(tab, slots);

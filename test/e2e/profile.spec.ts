@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension, unpackedExtensionId } from '../../harness/chromium';
+import { storedSetting } from './stored-row';
 
 // `npm start` and the benchmark open a profile again; its worker may not start at launch.
 test('a profile opened a second time still finds the extension and its data', async () => {
@@ -12,6 +13,7 @@ test('a profile opened a second time still finds the extension and its data', as
   const page = await first.context.newPage();
   await page.goto(first.url('options', '#/settings'));
   await page.getByLabel('Every new tab').check();
+  await expect.poll(() => storedSetting(page, 'prompt.frequency')).toBe('tab');
   await first.context.close();
 
   const again = await launchWithExtension({ userDataDir: profile });

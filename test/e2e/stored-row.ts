@@ -26,3 +26,8 @@ export function storedRow(page: Page, table: string, key: string): Promise<unkno
     [table, key],
   );
 }
+
+/** A setting's stored value: tests wait for it before a step that reads it (another tab, a reload). */
+export async function storedSetting(page: Page, key: string): Promise<unknown> {
+  return ((await storedRow(page, 'settings', key)) as { value?: unknown } | undefined)?.value;
+}

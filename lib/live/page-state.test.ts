@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { beginRead, failures, rendered, reportFailure, trackRead } from './page-state';
+
+const state = () => document.documentElement.dataset.state;
+const nextTask = () => new Promise((r) => setTimeout(r, 0));
+
+describe('page state', () => {
+  it('is ready once a page without reads has rendered', async () => {
+    rendered();
+    await nextTask();
+    expect(state()).toBe('ready');
+  });
+
+  it('stays loading while a read is unanswered, and becomes ready a task after the last answer', async () => {
+    let answer = () => {};
+    const read = trackRead(new Promise<void>((r) => (answer = r)));
+    rendered();
+    await nextTask();
+    expect(state()).toBe('loading');
+    answer();
+    await read;
+    expect(state()).toBe('loading'); // not before the answer's own renders had their turn
+    await nextTask();
+    expect(state()).toBe('ready');
+  });
+
+  it('stays loading when an answer starts another read (what it rendered reads too)', async () => {
+    const first = beginRead();
+    first();
+    const second = beginRead(); // in the same task, as a child component mounting would
+    await nextTask();
+    expect(state()).toBe('loading');
+    second();
+    second(); // a second call changes nothing
+    await nextTask();
+    expect(state()).toBe('ready');
+  });
+
+  it('lists a failed read until it is withdrawn', () => {
+    const withdraw = reportFailure(new Error('The database connection is closing.'), () => {});
+    expect(failures.value.map((f) => f.message)).toEqual(['The database connection is closing.']);
+    withdraw();
+    expect(failures.value).toEqual([]);
+  });
+});
