@@ -58,8 +58,10 @@ export async function launchWithExtension(
   // A profile used before may start the worker only on its first event: the id comes from the path.
   const extensionId = unpackedExtensionId(dir);
   // A first install opens the dashboard's welcome tab; let it open before tests open theirs.
-  if (firstRun && !context.pages().some((p) => p.url().includes('options.html')))
-    await context.waitForEvent('page', { predicate: (p) => p.url().includes('options.html'), timeout: 10_000 }).catch(() => {});
+  // A new tab has no address yet when Playwright first reports it, so look at the tabs' addresses.
+  if (firstRun)
+    for (const until = Date.now() + 10_000; !context.pages().some((p) => p.url().includes('options.html')) && Date.now() < until; )
+      await new Promise((r) => setTimeout(r, 50));
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   return { context, profile, extensionId, worker, url: (page, hash = '') => `chrome-extension://${extensionId}/${page}.html${hash}` };
 }

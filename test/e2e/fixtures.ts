@@ -27,6 +27,13 @@ async function seededProfile(): Promise<string> {
   await importThroughDashboard(page, launched.url('options', '#/data'), demoFile());
   const dir = launched.profile;
   await launched.context.close();
+  // Opened once more before any copy, and checked: copies then start from a profile whose
+  // install the browser has already settled, and that holds the network.
+  const again = await launchWithExtension({ userDataDir: dir });
+  const check = await again.context.newPage();
+  await check.goto(again.url('options', '#/people'));
+  await check.getByTestId('people-list').getByRole('link').first().waitFor();
+  await again.context.close();
   return dir;
 }
 
