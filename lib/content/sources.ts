@@ -27,7 +27,7 @@ export const SOURCES: Record<string, Source> = {
   [`Elisabeth Collins, Harvard Business Review, as cited by ${JINNETTE}`]: { seed: 'jinnette', names: ['Collins'] },
   [`The Executive Edge, as cited by ${JINNETTE}`]: { seed: 'jinnette', names: ['Executive Edge'] },
   [`The Center for Mentoring Excellence, as cited by ${JINNETTE}`]: { seed: 'jinnette', names: ['Center for Mentoring Excellence'] },
-  "Lois J. Zachary, The Mentor's Guide, as presented in A New Mentoring Model for Training the Next Generation (BLR)": {
+  "Lois J. Zachary (author of The Mentor's Guide), as presented in A New Mentoring Model for Training the Next Generation (BLR)": {
     seed: 'zachary',
     names: ['Zachary'],
   },

@@ -72,8 +72,8 @@ describe('quotations', () => {
 
   it('refuses a misquotation', () => {
     // The first edition quoted Jinnette's "none of us are as smart as all of us" with "is".
-    expect(verified.has(quoteHash('jinnette', 'none of us are as smart as all of us'))).toBe(true);
-    expect(verified.has(quoteHash('jinnette', 'none of us is as smart as all of us'))).toBe(false);
+    expect(verified.has(quoteHash('jinnette', 'are as smart as all of us'))).toBe(true);
+    expect(verified.has(quoteHash('jinnette', 'is as smart as all of us'))).toBe(false);
   });
 });
 
