@@ -43,7 +43,7 @@ describe('prompts and cues', () => {
   // A cue is something the user gives; one that starts by asking for something is a request.
   it('cues open with an offer, not a request', () => {
     const OFFERS =
-      /^(Offer|Show|Tell|Send|Share|Give|Teach|Introduce|Invite|Book|Suggest|Propose|Bring|Mention|Thank|Hand|Walk|Pass|Lend)\b/;
+      /^(Offer|Show|Tell|Send|Share|Give|Teach|Introduce|Invite|Book|Suggest|Propose|Bring|Mention|Thank|Hand|Walk|Pass|Lend|Speak)\b/;
     for (const c of library.cues) expect(c.text, c.id).toMatch(OFFERS);
   });
 });
