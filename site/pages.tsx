@@ -4,6 +4,7 @@ import { LessonArticle } from '../components/library/LessonArticle';
 import { LibraryIndex } from '../components/library/LibraryIndex';
 import { PromptBank } from '../components/library/PromptBank';
 import { siteLink } from '../lib/content/links';
+import { minutesRange } from '../lib/content/reading-time';
 import type { Rendered, RenderedLibrary } from '../lib/content/render';
 import type { AssessmentDef, Doc, Lesson } from '../lib/content/types';
 import { Layout } from './Layout';
@@ -12,14 +13,14 @@ export function HomePage({ lib }: { lib: RenderedLibrary }) {
   return (
     <Layout
       title="Lessons on mentoring in every direction"
-      description="Two-minute lessons on building and running a mentoring network."
+      description="Short lessons on building and running a mentoring network."
       depth={0}
     >
       <section class="hero">
         <h1>Learn from everyone around you, and teach back</h1>
         <p class="lead">
-          {lib.lessons.length} short lessons on mentoring above, beside and below you, and outside your organisation. Each takes two to four
-          minutes and ends with one thing to try today.
+          {lib.lessons.length} short lessons on mentoring above, beside and below you, and outside your organisation. Each takes{' '}
+          {minutesRange(lib.lessons)} minutes to read and ends with one thing to try today.
         </p>
       </section>
       <LibraryIndex tracks={lib.tracks} lessons={lib.lessons} hrefFor={(id) => `lessons/${id}.html`} />

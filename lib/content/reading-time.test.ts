@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes, WORDS_PER_MINUTE } from './reading-time';
+import { minutesRange, readingMinutes, WORDS_PER_MINUTE } from './reading-time';
 
 describe('reading time', () => {
   it('rounds to the nearest minute at 230 words a minute', () => {
@@ -7,6 +7,11 @@ describe('reading time', () => {
     expect(readingMinutes(506)).toBe(2); // 2.2 minutes: the first edition called this 3
     expect(readingMinutes(575)).toBe(3); // 2.5 minutes
     expect(readingMinutes(1288)).toBe(6); // 5.6 minutes: the guide claimed 7
+  });
+
+  it('describes a set of documents by its shortest and longest', () => {
+    expect(minutesRange([{ minutes: 3 }, { minutes: 2 }, { minutes: 3 }])).toBe('2–3');
+    expect(minutesRange([{ minutes: 3 }])).toBe('3');
   });
 
   it('never says zero', () => {

@@ -9,3 +9,10 @@ export const WORDS_PER_MINUTE = 230;
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
+
+/** "2–3" or "3": the spread of reading times, for copy that describes the lessons as a whole. */
+export function minutesRange(docs: ReadonlyArray<{ minutes: number }>): string {
+  const all = docs.map((d) => d.minutes);
+  const [lo, hi] = [Math.min(...all), Math.max(...all)];
+  return lo === hi ? `${lo}` : `${lo}–${hi}`;
+}
