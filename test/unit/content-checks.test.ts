@@ -10,6 +10,7 @@ import { attributedQuotes, MAX_QUOTE_WORDS, quoteHash } from '../../lib/content/
 import { readingMinutes } from '../../lib/content/reading-time';
 import { scoreAssessment } from '../../lib/content/score';
 import { nearDuplicates } from '../../lib/content/similarity';
+import { SOURCES } from '../../lib/content/sources';
 
 const library = loadLibrary();
 const verified = new Set(
@@ -45,6 +46,16 @@ describe('prompts and cues', () => {
     const OFFERS =
       /^(Offer|Show|Tell|Send|Share|Give|Teach|Introduce|Invite|Book|Suggest|Propose|Bring|Mention|Thank|Hand|Walk|Pass|Lend|Speak)\b/;
     for (const c of library.cues) expect(c.text, c.id).toMatch(OFFERS);
+  });
+});
+
+describe('attributions', () => {
+  it('every source a lesson cites is named in its text, and every source its text names is cited', () => {
+    for (const l of library.lessons)
+      for (const [citation, source] of Object.entries(SOURCES)) {
+        const named = source.names.some((n) => l.body.includes(n));
+        expect(named, `${l.id}: ${named ? 'names' : 'cites'} "${citation}"`).toBe(l.sources.includes(citation));
+      }
   });
 });
 
