@@ -60,7 +60,7 @@ export function Layout({ title, description, depth, scripts = [], children }: Pr
         </main>
         <footer class="site-foot">
           <p>
-            Teachback: short lessons on mentoring in every direction — up, across, down and outside your organisation. Read one in two
+            Teachback: short lessons on mentoring in every direction — up, across, down and outside your organisation. Read one in a few
             minutes; try one thing today.
           </p>
         </footer>

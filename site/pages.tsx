@@ -4,6 +4,7 @@ import { LessonArticle } from '../components/library/LessonArticle';
 import { LibraryIndex } from '../components/library/LibraryIndex';
 import { PromptBank } from '../components/library/PromptBank';
 import { siteLink } from '../lib/content/links';
+import { minutesRange } from '../lib/content/reading-time';
 import type { Rendered, RenderedLibrary } from '../lib/content/render';
 import type { AssessmentDef, Doc, Lesson } from '../lib/content/types';
 import { Layout } from './Layout';
@@ -12,14 +13,14 @@ export function HomePage({ lib }: { lib: RenderedLibrary }) {
   return (
     <Layout
       title="Lessons on mentoring in every direction"
-      description="Two-minute lessons on building and running a mentoring network."
+      description="Short lessons on building and running a mentoring network."
       depth={0}
     >
       <section class="hero">
         <h1>Learn from everyone around you, and teach back</h1>
         <p class="lead">
-          {lib.lessons.length} short lessons on mentoring above, beside and below you, and outside your organisation. Each takes two to four
-          minutes and ends with one thing to try today.
+          {lib.lessons.length} short lessons on mentoring above, beside and below you, and outside your organisation. Each takes{' '}
+          {minutesRange(lib.lessons)} minutes to read and ends with one thing to try today.
         </p>
       </section>
       <LibraryIndex tracks={lib.tracks} lessons={lib.lessons} hrefFor={(id) => `lessons/${id}.html`} />
@@ -87,7 +88,8 @@ export function PromptsPage({ lib }: { lib: RenderedLibrary }) {
 }
 
 export function AssessmentPage({ def }: { def: AssessmentDef }) {
-  const max = def.items.length * (def.scale.length - 1);
+  const top = def.scale.length - 1;
+  const max = def.items.length * top;
   return (
     <Layout title={def.title} description={def.intro} depth={1} scripts={['assessment.js']}>
       <h1>{def.title}</h1>
@@ -97,6 +99,7 @@ export function AssessmentPage({ def }: { def: AssessmentDef }) {
           <fieldset key={item.id} class="assessment-item">
             <legend>
               <span class="item-number">{n + 1}.</span> {item.text}
+              {item.knockout && <span class="muted"> (essential)</span>}
             </legend>
             <div class="scale">
               {def.scale.map((label, v) => (
@@ -112,8 +115,10 @@ export function AssessmentPage({ def }: { def: AssessmentDef }) {
       <section id="how-to-score" class="how-to-score" aria-labelledby="score-yourself">
         <h2 id="score-yourself">Scoring it yourself</h2>
         <p>
-          Count {def.scale.map((s, i) => `“${s}” as ${i}`).join(', ')}. Add up your {def.items.length} answers, divide by {max} and multiply
-          by 100. With JavaScript on, this page does it for you as you answer.
+          Count {def.scale.map((s, i) => `“${s}” as ${i}`).join(', ')}. Add up your answers, divide by {top} times the number of statements
+          you answered (all {def.items.length}: {max}) and multiply by 100. Statements you skip do not count, but answer at least
+          two-thirds, and every one marked essential: if you answer “{def.scale[0]}” to an essential statement, read the first row below
+          whatever your total. With JavaScript on, this page does it for you as you answer.
         </p>
         <table>
           <caption class="visually-hidden">What your score means</caption>

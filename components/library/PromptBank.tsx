@@ -27,7 +27,7 @@ export function PromptBank({ prompts, lessonHref }: { prompts: Prompt[]; lessonH
                     {p.lesson && (
                       <>
                         {' · '}
-                        <a href={lessonHref(p.lesson)}>Read the two-minute lesson</a>
+                        <a href={lessonHref(p.lesson)}>Read the lesson</a>
                       </>
                     )}
                   </span>

@@ -30,7 +30,7 @@ function TakeAssessment({ def }: { def: AssessmentDef }) {
   const answers = useSignal<Record<string, number>>({});
   const saved = useSignal(false);
   const result = scoreAssessment(def, answers.value);
-  const complete = result.answered === def.items.length;
+  const { enough } = result;
   return (
     <section class="page narrow" aria-labelledby="assess-title">
       <a href="#/assessments" class="back">
@@ -42,7 +42,7 @@ function TakeAssessment({ def }: { def: AssessmentDef }) {
         class="stack"
         onSubmit={async (e) => {
           e.preventDefault();
-          if (!complete) return;
+          if (!enough) return;
           await addAssessment({ kind: def.id, answers: answers.value, score: result.score, band: result.band.title });
           saved.value = true;
         }}
@@ -51,6 +51,7 @@ function TakeAssessment({ def }: { def: AssessmentDef }) {
           <fieldset key={item.id} class="card assess-item">
             <legend>
               {n + 1}. {item.text}
+              {item.knockout && <span class="muted"> (essential)</span>}
             </legend>
             <div class="row">
               {def.scale.map((label, v) => (
@@ -71,19 +72,31 @@ function TakeAssessment({ def }: { def: AssessmentDef }) {
           </fieldset>
         ))}
         <div class="card result-card" aria-live="polite">
-          {complete ? (
+          {enough ? (
             <>
               <h2 data-testid="dashboard-score">
                 {result.score} / 100 — {result.band.title}
               </h2>
+              {result.knockouts.map((k) => (
+                <p key={k.id} class="knockout">
+                  <strong>Whatever the total, one answer comes first:</strong> {k.why}
+                </p>
+              ))}
               <p>{result.band.advice}</p>
+              {result.answered < def.items.length && (
+                <p class="muted">
+                  Scored on the {result.answered} statements you answered; the {def.items.length - result.answered} you skipped do not
+                  count.
+                </p>
+              )}
               <button type="submit" class="btn btn-primary" disabled={saved.value}>
                 {saved.value ? 'Saved to your history' : 'Save this result'}
               </button>
             </>
           ) : (
             <p class="muted">
-              {result.answered} of {def.items.length} answered.
+              {result.answered} of {def.items.length} answered. Skip any that do not apply; your result appears once about two-thirds are
+              answered, including the ones marked as essential.
             </p>
           )}
         </div>

@@ -1,26 +1,30 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { ForTeams } from '../../components/library/ForTeams';
 import { LessonArticle } from '../../components/library/LessonArticle';
 import { LibraryIndex } from '../../components/library/LibraryIndex';
 import { PromptBank } from '../../components/library/PromptBank';
 import { useLibrary } from '../../components/library/use-library';
 import { dashboardLink } from '../../lib/content/links';
+import { minutesRange } from '../../lib/content/reading-time';
 import { useLive } from '../../lib/live/live-signal';
 import { markSeen, progressById, setTried } from '../../lib/repos/lesson-progress';
+import { handleTemplateCopies } from './copy-template';
 import './library.css';
 
 function LessonRoute({ id }: { id: string }) {
   const lib = useLibrary();
   const progress = useLive(progressById, [], undefined);
+  const page = useRef<HTMLDivElement>(null);
   useEffect(() => {
     void markSeen(id);
   }, [id]);
+  useEffect(() => (page.current ? handleTemplateCopies(page.current) : undefined), [lib]);
   if (!lib) return null;
   const lesson = lib.lessons.find((l) => l.id === id);
   if (!lesson) return <NotFound />;
   const tried = !!progress.value?.get(id)?.triedAt;
   return (
-    <div class="page narrow">
+    <div class="page narrow" ref={page}>
       <a href="#/library" class="back">
         ← Library
       </a>
@@ -94,7 +98,8 @@ function LibraryHome() {
         </p>
       </header>
       <p class="muted">
-        Two-to-four-minute lessons on mentoring in every direction. Each ends with one thing to try today. Everything here works offline.
+        Lessons of {minutesRange(lib.lessons)} minutes on mentoring in every direction. Each ends with one thing to try today. Everything
+        here works offline.
       </p>
       <LibraryIndex
         tracks={lib.tracks}

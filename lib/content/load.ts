@@ -6,6 +6,8 @@ import { basename, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { z } from 'zod';
 import { hasRawHtml, INTERNAL_LINK, linksIn, wordCount } from './markdown';
+import { readingMinutes } from './reading-time';
+import { SOURCES } from './sources';
 import {
   type AssessmentDef,
   type CaseStudy,
@@ -23,7 +25,6 @@ import {
 
 export const CONTENT_DIR = join(import.meta.dirname, '../../content');
 export const WORDS = { min: 300, max: 700 } as const;
-export const MINUTES = { min: 2, max: 4 } as const;
 
 export class ContentError extends Error {
   constructor(readonly problems: string[]) {
@@ -36,7 +37,6 @@ const idList = z.array(id);
 const lessonMeta = z.strictObject({
   id,
   title: z.string().min(3),
-  minutes: z.number().int().min(MINUTES.min).max(MINUTES.max),
   track: id,
   tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case')).min(1),
   prompts: z.array(z.string()),
@@ -46,11 +46,10 @@ const lessonMeta = z.strictObject({
 const caseMeta = z.strictObject({
   id,
   title: z.string().min(3),
-  minutes: z.number().int().positive(),
   tags: z.array(z.string()),
   lessons: idList,
 });
-const guideMeta = z.strictObject({ id, title: z.string().min(3), minutes: z.number().int().positive() });
+const guideMeta = z.strictObject({ id, title: z.string().min(3) });
 const promptSchema = z.strictObject({
   id: z.string().regex(/^[pc]-[a-z]+-\d{2}$/, 'must look like p-<element>-NN or c-<element>-NN'),
   text: z.string().min(8),
@@ -73,7 +72,7 @@ const assessmentSchema = z.strictObject({
   title: z.string(),
   intro: z.string(),
   scale: z.array(z.string()).min(2),
-  items: z.array(z.strictObject({ id, text: z.string().min(8), lesson: id.optional() })).min(10),
+  items: z.array(z.strictObject({ id, text: z.string().min(8), lesson: id.optional(), knockout: z.string().min(10).optional() })).min(10),
   bands: z.array(z.strictObject({ min: z.number().int(), max: z.number().int(), title: z.string(), advice: z.string() })).min(2),
 });
 
@@ -106,8 +105,8 @@ function readDocs<M extends { id: string }>(
   folder: string,
   schema: z.ZodType<M>,
   problems: Problems,
-): Array<M & { body: string; words: number; file: string }> {
-  const out: Array<M & { body: string; words: number; file: string }> = [];
+): Array<M & { body: string; words: number; minutes: number; file: string }> {
+  const out: Array<M & { body: string; words: number; minutes: number; file: string }> = [];
   const dir = join(root, folder);
   for (const name of readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
@@ -124,7 +123,9 @@ function readDocs<M extends { id: string }>(
     const meta = check(schema, parsed.data, file, problems);
     if (!meta) continue;
     if (meta.id !== basename(name, '.md')) problems.push(`${file}: id: must equal the file name ("${basename(name, '.md')}")`);
-    out.push({ ...meta, body: parsed.content.trim(), words: wordCount(parsed.content), file });
+    const words = wordCount(parsed.content);
+    // Reading time is computed, never claimed in front matter, so it cannot drift from the text.
+    out.push({ ...meta, body: parsed.content.trim(), words, minutes: readingMinutes(words), file });
   }
   return out;
 }
@@ -190,10 +191,10 @@ export function loadLibrary(dir = CONTENT_DIR): Library {
       problems.push(`content/tracks.json: ${l.track}.lessons: must list "${l.id}" (its track is ${l.track})`);
     if (!trackIds.has(l.track)) problems.push(`${l.file}: track: "${l.track}" is not in content/tracks.json`);
     for (const p of l.prompts) if (!promptIds.has(p)) problems.push(`${l.file}: prompts: "${p}" is not in content/prompts.json`);
+    for (const src of l.sources)
+      if (!(src in SOURCES)) problems.push(`${l.file}: sources: "${src}" is not a known source (lib/content/sources.ts)`);
     if (l.words < WORDS.min || l.words > WORDS.max)
       problems.push(`${l.file}: body: ${l.words} words; a lesson has ${WORDS.min}–${WORDS.max}`);
-    if (Math.abs(Math.ceil(l.words / 200) - l.minutes) > 1)
-      problems.push(`${l.file}: minutes: ${l.minutes} does not match ${l.words} words`);
     if (!/^## Try this today$/m.test(l.body)) problems.push(`${l.file}: body: must end with a "## Try this today" section`);
   }
   for (const c of cases) {

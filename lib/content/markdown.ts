@@ -15,12 +15,34 @@ export function slug(text: string): string {
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export interface MarkdownOptions {
+  /** Give each template a "Copy" button; only where a script handles it (the dashboard, not the script-free site). */
+  copyButtons?: boolean;
+}
+
+/**
+ * A fenced block whose info string is `template <title>` is a template the reader may copy:
+ * plain text in a figure, with a copy button and a status line where asked for.
+ */
+function template(title: string, text: string, copyButtons: boolean): string {
+  const label = escapeAttr(`Copy template: ${title}`);
+  const controls = copyButtons
+    ? `<button type="button" class="btn template-copy" data-copy-template aria-label="${label}">Copy</button><span class="template-status" role="status"></span>`
+    : '';
+  return `<figure class="template"><figcaption class="template-head"><span>Template: ${escapeText(title)}</span>${controls}</figcaption><pre><code>${escapeText(text)}</code></pre></figure>\n`;
+}
 
 /** A marked instance with heading ids, safe external links and internal references resolved. */
-export function createMarkdown(linkFor: LinkFor): Marked {
+export function createMarkdown(linkFor: LinkFor, { copyButtons = false }: MarkdownOptions = {}): Marked {
   return new Marked({
     gfm: true,
     renderer: {
+      code({ text, lang }: Tokens.Code) {
+        const m = /^template\s+(.+)$/.exec(lang ?? '');
+        return m ? template((m[1] as string).trim(), text, copyButtons) : false;
+      },
       heading(this: { parser: { parseInline: (t: Tokens.Generic[]) => string } }, { tokens, depth, text }: Tokens.Heading) {
         return `<h${depth} id="${slug(text)}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
       },

@@ -1,4 +1,4 @@
-import { createMarkdown, type LinkFor } from './markdown';
+import { createMarkdown, type LinkFor, type MarkdownOptions } from './markdown';
 import type { CaseStudy, Doc, Lesson, Library } from './types';
 
 export type Rendered<T extends Doc> = Omit<T, 'body'> & { html: string };
@@ -10,8 +10,8 @@ export interface RenderedLibrary extends Omit<Library, 'lessons' | 'cases' | 'gu
 }
 
 /** Turns every document's Markdown into HTML, with internal links pointing where `linkFor` says. */
-export function renderLibrary(lib: Library, linkFor: LinkFor): RenderedLibrary {
-  const md = createMarkdown(linkFor);
+export function renderLibrary(lib: Library, linkFor: LinkFor, options?: MarkdownOptions): RenderedLibrary {
+  const md = createMarkdown(linkFor, options);
   const render = <T extends Doc>({ body, ...rest }: T): Rendered<T> =>
     ({ ...rest, html: md.parse(body, { async: false }) as string }) as Rendered<T>;
   return { ...lib, lessons: lib.lessons.map(render), cases: lib.cases.map(render), guide: render(lib.guide) };

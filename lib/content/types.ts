@@ -76,12 +76,20 @@ export interface AssessmentBand {
   advice: string;
 }
 
+export interface AssessmentItem {
+  id: string;
+  text: string;
+  lesson?: string;
+  /** Set on a statement that, answered "Not yet", rules out the higher bands on its own; says why, to the reader. */
+  knockout?: string;
+}
+
 export interface AssessmentDef {
   id: 'mentor' | 'mentee';
   title: string;
   intro: string;
   scale: string[];
-  items: Array<{ id: string; text: string; lesson?: string }>;
+  items: AssessmentItem[];
   bands: AssessmentBand[];
 }
 

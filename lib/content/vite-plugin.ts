@@ -15,7 +15,7 @@ export function libraryPlugin(): Plugin {
     load(id) {
       if (id !== RESOLVED) return undefined;
       this.addWatchFile('content');
-      return `export default ${JSON.stringify(renderLibrary(loadLibrary(), dashboardLink))};`;
+      return `export default ${JSON.stringify(renderLibrary(loadLibrary(), dashboardLink, { copyButtons: true }))};`;
     },
   };
 }

@@ -1,22 +1,34 @@
-import { expect, test, testWithDemo } from './fixtures';
+import { expect, expectAccessible, test, testWithDemo } from './fixtures';
 
 const SITE = 'http://localhost:4173/';
 
 test('read a lesson offline in the dashboard and mark its "try this" step', async ({ ext, page }) => {
   await page.goto(ext.url('options', '#/library'));
-  await expect(page.getByTestId('library-progress')).toHaveText('0 of 28 lessons read · 0 tried');
+  await expect(page.getByTestId('library-progress')).toHaveText('0 of 36 lessons read · 0 tried');
   await page.getByRole('link', { name: 'Spend most of the hour on the person who came to learn' }).click();
   await expect(page.getByRole('heading', { name: 'Try this today' })).toBeVisible();
   await page.getByRole('button', { name: 'I tried it' }).click();
   await expect(page.getByRole('button', { name: 'Tried ✓' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('link', { name: '← Library' }).click();
-  await expect(page.getByTestId('library-progress')).toHaveText('1 of 28 lessons read · 1 tried');
+  await expect(page.getByTestId('library-progress')).toHaveText('1 of 36 lessons read · 1 tried');
   await expect(page.locator('li', { hasText: 'Spend most of the hour' })).toContainText('Tried');
 
-  await page.getByRole('link', { name: 'All 98 reflection prompts' }).click();
+  await page.getByRole('link', { name: 'All 117 reflection prompts' }).click();
   const prompt = page.locator('.prompt-list li', { hasText: 'What could you teach the person you are learning the most from this month?' });
-  await prompt.getByRole('link', { name: 'Read the two-minute lesson' }).click();
+  await prompt.getByRole('link', { name: 'Read the lesson' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What you can teach someone more senior');
+});
+
+test('the Skills and tools track, and a template copied from its lesson', async ({ ext, page }) => {
+  await page.goto(ext.url('options', '#/library'));
+  await expect(page.getByRole('heading', { name: 'Skills and tools' })).toBeVisible();
+  await page.getByRole('link', { name: 'Four templates to copy into your own notes' }).click();
+  const agreement = page.locator('figure.template', { hasText: 'MENTORING AGREEMENT' });
+  await expect(agreement.locator('pre')).toContainText("What the mentor won't do:");
+  await agreement.getByRole('button', { name: 'Copy template: Mentoring agreement' }).click();
+  await expect(agreement.getByRole('status')).toHaveText(/^Copied/);
+  await expect(page.locator('figure.template').getByRole('button')).toHaveCount(4);
+  await expectAccessible(page);
 });
 
 testWithDemo('a collection made in the dashboard opens from its link on the site, and imports back', async ({ ext, page }) => {

@@ -9,6 +9,7 @@ const PAGES: Array<[string, string]> = [
   ['home', 'index.html'],
   ['lesson', 'lessons/the-80-20-split.html'],
   ['case study', 'cases/the-one-way-street.html'],
+  ['templates lesson', 'lessons/templates-to-copy.html'],
   ['guide', 'guide.html'],
   ['prompt bank', 'prompts.html'],
   ['assessment', 'assessments/mentor.html'],
@@ -28,7 +29,9 @@ test.describe('with JavaScript off', () => {
 
     await page.goto('index.html');
     await expect(page.getByRole('heading', { name: 'Reciprocity and teaching back' })).toBeVisible();
-    await expect(page.locator('.lesson-list a[href^="lessons/"]')).toHaveCount(28);
+    await expect(page.getByRole('heading', { name: 'Skills and tools' })).toBeVisible();
+    await expect(page.locator('#track-practice + p + .lesson-list a')).toHaveCount(6);
+    await expect(page.locator('.lesson-list a[href^="lessons/"]')).toHaveCount(36);
 
     await page.goto('assessments/mentee.html');
     await expect(page.getByRole('group')).toHaveCount(10);
@@ -40,7 +43,7 @@ test.describe('with JavaScript off', () => {
     await expect(page).toHaveURL(/lessons\/start-from-objectives\.html$/);
 
     await page.goto('prompts.html');
-    await expect(page.locator('.prompt-list li')).toHaveCount(98);
+    await expect(page.locator('.prompt-list li')).toHaveCount(117);
 
     await page.goto('collection.html#v1.abc');
     await expect(page.getByText('needs JavaScript to unpack it')).toBeVisible();
@@ -49,7 +52,7 @@ test.describe('with JavaScript off', () => {
 
 test('lesson pages are small and load no script', async ({ page }) => {
   const css = statSync(join(ROOT, 'site-dist/assets/site.css')).size;
-  for (const file of ['lessons/the-80-20-split.html', 'lessons/programmes-and-inclusion.html']) {
+  for (const file of ['lessons/the-80-20-split.html', 'lessons/programmes-and-inclusion.html', 'lessons/templates-to-copy.html']) {
     const bytes = statSync(join(ROOT, 'site-dist', file)).size + css;
     expect(bytes, file).toBeLessThan(50_000);
     await page.goto(file);
@@ -66,7 +69,7 @@ test('the readiness self-assessment is scored as you answer', async ({ page }) =
   for (let i = 0; i < n; i++) await groups.nth(i).getByLabel('Mostly').check();
   await expect(page.getByTestId('assessment-score')).toHaveText(/Your score: 67 \/ 100/);
   await groups.nth(0).getByLabel('Not yet').check();
-  await expect(page.getByTestId('assessment-score')).toHaveText(/Your score: 61 \/ 100/);
+  await expect(page.getByTestId('assessment-score')).toHaveText(/Your score: 62 \/ 100/);
 });
 
 test('hostile collection links are shown safely or refused with a clear message', async ({ page }) => {

@@ -11,7 +11,7 @@ const library = loadLibrary();
 
 describe('the library', () => {
   it('has what the brief asks for', () => {
-    expect(library.lessons.length).toBeGreaterThanOrEqual(24);
+    expect(library.lessons.length).toBeGreaterThanOrEqual(36);
     expect(library.prompts.length).toBeGreaterThanOrEqual(80);
     expect(library.cues.length).toBeGreaterThanOrEqual(30);
     expect(library.cases.length).toBeGreaterThanOrEqual(4);
@@ -73,8 +73,9 @@ describe('bad content fails loudly, naming the file and field', () => {
   };
 
   it('bad front matter', () => {
-    expect(broken((d) => rewrite(d, 'lessons/make-time.md', /^minutes: \d$/m, 'minutes: 9'))).toContainEqual(
-      expect.stringMatching(/content\/lessons\/make-time\.md: minutes: /),
+    // Reading time is computed from the text; a claimed one in front matter is refused.
+    expect(broken((d) => rewrite(d, 'lessons/make-time.md', /^title: /m, 'minutes: 3\ntitle: '))).toContainEqual(
+      expect.stringMatching(/content\/lessons\/make-time\.md: .*"minutes"/),
     );
     expect(broken((d) => rewrite(d, 'lessons/make-time.md', /^title: /m, 'title: [unclosed'))).toContainEqual(
       expect.stringMatching(/make-time\.md: front matter is not valid YAML/),
@@ -84,6 +85,12 @@ describe('bad content fails loudly, naming the file and field', () => {
   it('a duplicate id', () => {
     expect(broken((d) => rewrite(d, 'prompts.json', '"p-reciprocity-02"', '"p-reciprocity-01"'))).toContainEqual(
       'content/prompts.json: id: "p-reciprocity-01" is used twice',
+    );
+  });
+
+  it('a source that is not in the registry', () => {
+    expect(broken((d) => rewrite(d, 'lessons/make-time.md', /^sources:\n/m, 'sources:\n  - "Someone, Somewhere"\n'))).toContainEqual(
+      'content/lessons/make-time.md: sources: "Someone, Somewhere" is not a known source (lib/content/sources.ts)',
     );
   });
 
