@@ -31,7 +31,7 @@ export function Timeline({ personId }: { personId: string }) {
         <div class="note warn" role="note" data-testid="repair">
           <strong>It hasn’t clicked yet, and that happens.</strong> Two of your first meetings felt hard going. Talk openly about what each
           of you needs, or consider a different pairing for this goal. Nobody failed.{' '}
-          <a href="#/library/lesson/chemistry-and-re-pairing">Read the two-minute lesson</a>
+          <a href="#/library/lesson/chemistry-and-re-pairing">Read the short lesson</a>
         </div>
       )}
       <h2 id="timeline-title">History</h2>

@@ -120,7 +120,7 @@ export function PrepView({ prep, draft, update, onStart }: Props) {
         <p class="note warn" role="note">
           Your planned end is <Time iso={end} />. Make room for an “end well” conversation: what each of you gained, and what comes next.{' '}
           <a href="/options.html#/library/lesson/ending-well" target="_blank" rel="noopener">
-            Read the two-minute lesson
+            Read the short lesson
           </a>
         </p>
       )}

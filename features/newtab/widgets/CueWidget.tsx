@@ -19,7 +19,7 @@ export function CueWidget({ data, act }: WidgetProps) {
         </button>
         {cue.lesson && (
           <a class="btn btn-quiet" href={`/options.html#/library/lesson/${cue.lesson}`}>
-            Read the two-minute lesson
+            Read the short lesson
           </a>
         )}
       </div>

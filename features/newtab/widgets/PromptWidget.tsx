@@ -41,7 +41,7 @@ export function PromptWidget({ data, act }: WidgetProps) {
         <span class="row">
           {p.lesson && (
             <a class="btn btn-quiet" href={`/options.html#/library/lesson/${p.lesson}`}>
-              Read the two-minute lesson
+              Read the short lesson
             </a>
           )}
           <a class="btn btn-quiet" href={`/options.html#/reflections/new/${encodeURIComponent(p.id)}`}>
