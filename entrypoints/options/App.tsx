@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { ReadFailures } from '../../components/ReadFailures';
 import { ActionsPage } from '../../features/actions/ActionsPage';
 import { AssessmentsPage } from '../../features/assessments/AssessmentsPage';
@@ -47,6 +48,10 @@ function Page({ route }: { route: string[] }) {
 export function App() {
   const route = useHashRoute();
   const area = route[0] ?? 'people';
+  const label = NAV.find(([key]) => key === area)?.[1] ?? 'People';
+  useEffect(() => {
+    document.title = `${label} · Teachback`;
+  }, [label]);
   return (
     <div class="dashboard">
       <a class="skip-link" href="#main">

@@ -1,0 +1,68 @@
+// Layouts that hold up: the skip link, a narrow or zoomed window, and content far longer than
+// anyone planned for.
+import { importThroughDashboard } from '../../harness/chromium';
+import { expect, ready, test } from './fixtures';
+
+const fits = (page: import('@playwright/test').Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+test('"Skip to content" moves focus to the view and keeps the view', async ({ ext, page }) => {
+  await page.goto(ext.url('options', '#/goals'));
+  await ready(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Goals' })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Goals' })).toHaveAttribute('aria-current', 'page');
+  expect(new URL(page.url()).hash).toBe('#/goals');
+  await expect(page).toHaveTitle('Goals · Teachback');
+});
+
+test('in a 640×400 window the first screen shows the view, not only the navigation', async ({ ext, page }) => {
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.goto(ext.url('options', '#/goals'));
+  await ready(page);
+  const nav = await page.getByRole('navigation', { name: 'Dashboard' }).boundingBox();
+  expect(nav?.height).toBeLessThan(100);
+  const title = await page.getByRole('heading', { level: 1, name: 'Goals' }).boundingBox();
+  expect((title?.y ?? 400) + (title?.height ?? 0)).toBeLessThan(400);
+  expect(await fits(page)).toBe(true);
+  await page.screenshot({ path: 'test-results/screens/dashboard-640x400.png' });
+});
+
+test('a 500-character name and wide notes wrap or scroll inside the people list, the person page and the popup', async ({ ext, page }) => {
+  const name = 'Q'.repeat(500);
+  const notes = `| ${'column | '.repeat(30)}\n|${' --- |'.repeat(30)}\n| ${'cell | '.repeat(30)}\n\n\`\`\`\n${'x'.repeat(2_000)}\n\`\`\`\n`;
+  const doc = {
+    format: 'teachback-backup',
+    version: 1,
+    exportedAt: '2026-01-01T00:00:00Z',
+    data: {
+      people: [{ id: 'p1', name, direction: 'peer' }],
+      meetings: [{ id: 'm1', personId: 'p1', at: '2026-11-20T10:00:00Z', status: 'held', kind: 'meeting', notes }],
+    },
+  };
+  await importThroughDashboard(page, ext.url('options', '#/data'), {
+    name: 'long.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(doc)),
+  });
+  await page.goto(ext.url('options', '#/people'));
+  await ready(page);
+  await expect(page.getByRole('link', { name })).toBeVisible();
+  expect(await fits(page)).toBe(true);
+  await page.screenshot({ path: 'test-results/screens/people-long-name.png' });
+  await page.goto(ext.url('options', '#/people/p1'));
+  await ready(page);
+  await expect(page.locator('.notes-md table')).toBeVisible();
+  expect(await fits(page)).toBe(true);
+  await page.screenshot({ path: 'test-results/screens/person-long-name.png', fullPage: true });
+
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.goto(ext.url('popup'));
+  await ready(popup);
+  await expect(popup.getByRole('heading', { level: 2, name })).toBeVisible();
+  expect(await fits(popup)).toBe(true);
+  await popup.screenshot({ path: 'test-results/screens/popup-long-name.png', fullPage: true });
+});
