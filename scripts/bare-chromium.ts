@@ -107,6 +107,9 @@ export async function launchBare(extensionDir: string, userDataDir: string): Pro
     extensionId,
     async load(url, expression, { newTab, settle }) {
       if (!newTab) {
+        // A tab the browser brought back from the profile's last session may have taken the
+        // front, and a hidden tab never paints: the measured one comes first.
+        await send('Page.bringToFront', {}, homeSession);
         await send('Page.navigate', { url }, homeSession);
         await sleep(settle);
         return read(homeSession, expression);
