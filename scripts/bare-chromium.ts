@@ -78,18 +78,6 @@ export async function launchBare(extensionDir: string, userDataDir: string): Pro
     if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? 'evaluation failed');
     return result.value;
   };
-  // One tab for same-tab loads; it also keeps an extension page open, so the extension's
-  // process stays up between loads as it does in a browser in use.
-  const blank = `chrome-extension://${extensionId}/blank.html`;
-  const home = (await send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', newWindow: true })).targetId;
-  const homeSession = await attach(home);
-  // The extension may still be loading when the browser starts listening.
-  for (let i = 0; (await evaluate<string>(homeSession, 'location.href')) !== blank; i++) {
-    if (i === 100) throw new Error(`The extension did not load from ${extensionDir}`);
-    await send('Page.navigate', { url: blank }, homeSession);
-    await sleep(100);
-  }
-
   // A load still committing when the pause ends replaces the document being read: read the
   // new one once it is there (the expression reads the loaded page's own timings).
   const read = async <T>(sessionId: string, expression: string): Promise<T> => {
@@ -102,6 +90,18 @@ export async function launchBare(extensionDir: string, userDataDir: string): Pro
       }
     }
   };
+
+  // One tab for same-tab loads; it also keeps an extension page open, so the extension's
+  // process stays up between loads as it does in a browser in use.
+  const blank = `chrome-extension://${extensionId}/blank.html`;
+  const home = (await send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', newWindow: true })).targetId;
+  const homeSession = await attach(home);
+  // The extension may still be loading when the browser starts listening.
+  for (let i = 0; (await read<string>(homeSession, 'location.href')) !== blank; i++) {
+    if (i === 100) throw new Error(`The extension did not load from ${extensionDir}`);
+    await send('Page.navigate', { url: blank }, homeSession);
+    await sleep(100);
+  }
 
   return {
     extensionId,
