@@ -53,11 +53,11 @@ export async function loadPrep(personId: string, now: Date): Promise<PrepData | 
 }
 
 /** Who to prepare for when the popup opens: a running meeting, the next planned one, or whoever is due first. */
-export async function defaultTarget(now: Date): Promise<string | undefined> {
+export async function defaultTarget(now: Date, timeZone: string): Promise<string | undefined> {
   const timer = await getSetting<TimerState | undefined>(TIMER_KEY, undefined);
   if (timer) return timer.personId;
   const [next] = await upcomingMeetings(new Date(now.getTime() - 2 * 3_600_000), 1);
-  return next?.personId ?? (await firstDue())?.id;
+  return next?.personId ?? (await firstDue(now, timeZone))?.id;
 }
 
 function dateOnly(ms: number): string {

@@ -6,7 +6,8 @@ import { AXE_RUN, AXE_SOURCE } from '../../harness/axe';
 import { importThroughDashboard, type Launched, launchWithExtension } from '../../harness/chromium';
 import { demoFile } from '../../harness/demo-file';
 import type { BackupV1 } from '../../lib/backup/schema';
-import { dueAt } from '../../lib/model/cadence';
+import { systemTimeZone } from '../../lib/model/calendar';
+import { isDueNow } from '../../lib/model/due';
 import type { Person } from '../../lib/model/types';
 
 export { demoFile };
@@ -15,8 +16,8 @@ export { demoFile };
 export function demoPeople(): { all: Person[]; due: Person[] } {
   const demo = JSON.parse(readFileSync(demoFile(), 'utf8')) as BackupV1;
   const all = demo.data.people as unknown as Person[];
-  const now = new Date().toISOString();
-  return { all, due: all.filter((p) => p.status === 'active' && dueAt(p) <= now) };
+  const now = new Date();
+  return { all, due: all.filter((p) => isDueNow(p, now, systemTimeZone())) };
 }
 
 // A browser profile that has imported the default demo, closed so that it can be copied: each
