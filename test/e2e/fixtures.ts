@@ -38,8 +38,8 @@ function copyOf(profile: string): string {
   return dir;
 }
 
-async function launch(seed: Options['seed'], demoProfile: () => Promise<string>): Promise<Launched> {
-  return launchWithExtension(seed === 'demo' ? { userDataDir: copyOf(await demoProfile()) } : {});
+async function launch(seed: Options['seed'], demoProfile: () => Promise<string>, timeZone?: string): Promise<Launched> {
+  return launchWithExtension({ ...(seed === 'demo' ? { userDataDir: copyOf(await demoProfile()) } : {}), ...(timeZone ? { timeZone } : {}) });
 }
 
 interface Options {
@@ -82,8 +82,9 @@ export const test = base.extend<Options & { ext: Launched; page: Page }, WorkerF
     },
     { scope: 'worker' },
   ],
-  ext: async ({ seed, demoProfile }, use) => {
-    const launched = await launch(seed, demoProfile);
+  // `test.use({ timezoneId })` sets the whole browser's time zone, the extension's worker's too.
+  ext: async ({ seed, demoProfile, timezoneId }, use) => {
+    const launched = await launch(seed, demoProfile, timezoneId);
     await use(launched);
     await launched.context.close();
   },
