@@ -39,7 +39,10 @@ function copyOf(profile: string): string {
 }
 
 async function launch(seed: Options['seed'], demoProfile: () => Promise<string>, timeZone?: string): Promise<Launched> {
-  return launchWithExtension({ ...(seed === 'demo' ? { userDataDir: copyOf(await demoProfile()) } : {}), ...(timeZone ? { timeZone } : {}) });
+  return launchWithExtension({
+    ...(seed === 'demo' ? { userDataDir: copyOf(await demoProfile()) } : {}),
+    ...(timeZone ? { timeZone } : {}),
+  });
 }
 
 interface Options {
