@@ -1,4 +1,6 @@
-import type { Agreement, Goal, Scheduler } from '../lib/model/types';
+import { useSignal } from '@preact/signals';
+import type { AgreementDraft, AgreementErrors } from '../lib/model/agreement-draft';
+import type { Goal, Scheduler } from '../lib/model/types';
 
 const WHO: Array<[Scheduler, string]> = [
   ['me', 'I do'],
@@ -6,15 +8,40 @@ const WHO: Array<[Scheduler, string]> = [
   ['either', 'Either of us'],
 ];
 
+interface Props {
+  value: AgreementDraft;
+  onChange: (a: AgreementDraft) => void;
+  /** What to fix (lib/model/agreement-draft.ts), shown beside a field once it has been left, or all after a save. */
+  errors: AgreementErrors;
+  showAll?: boolean;
+  goals?: Goal[];
+}
+
 /** The first meeting's agreement: what each wants, how often, who schedules, the split, confidentiality, a planned end. */
-export function AgreementFields({ value, onChange, goals = [] }: { value: Agreement; onChange: (a: Agreement) => void; goals?: Goal[] }) {
-  const set = (patch: Partial<Agreement>) => onChange({ ...value, ...patch });
-  const days = (s: string) => {
-    const n = Math.round(Number(s));
-    return Number.isFinite(n) && n > 0 ? n : undefined;
-  };
-  const cadence = value.cadence ?? { idealDays: 14, maxDays: 28 };
+export function AgreementFields({ value, onChange, errors, showAll = false, goals = [] }: Props) {
+  // What was typed before (a popup opened again) is checked at once.
+  const left = useSignal(new Set(Object.keys(errors)));
+  const set = (patch: Partial<AgreementDraft>) => onChange({ ...value, ...patch });
   const theirs = value.timeSplit?.theirs ?? 20;
+  const field = (key: keyof AgreementErrors) => {
+    const error = (showAll || left.value.has(key)) && errors[key];
+    return {
+      input: {
+        'data-field': key,
+        'aria-invalid': !!error,
+        'aria-describedby': error ? `agreement-err-${key}` : undefined,
+        onBlur: () => (left.value = new Set([...left.value, key])),
+      },
+      error: error ? (
+        <small id={`agreement-err-${key}`} class="field-error" role="alert">
+          {error}
+        </small>
+      ) : null,
+    };
+  };
+  const ideal = field('idealDays');
+  const max = field('maxDays');
+  const end = field('plannedEndAt');
   return (
     <fieldset class="agreement stack">
       <legend>Agree how you will work together</legend>
@@ -53,19 +80,13 @@ export function AgreementFields({ value, onChange, goals = [] }: { value: Agreem
       <div class="form-pair">
         <label class="field">
           <span>Meet every … days</span>
-          <input
-            inputMode="numeric"
-            value={String(cadence.idealDays)}
-            onInput={(e) => set({ cadence: { ...cadence, idealDays: days(e.currentTarget.value) ?? cadence.idealDays } })}
-          />
+          <input inputMode="numeric" value={value.idealDays} onInput={(e) => set({ idealDays: e.currentTarget.value })} {...ideal.input} />
+          {ideal.error}
         </label>
         <label class="field">
           <span>At most … days apart</span>
-          <input
-            inputMode="numeric"
-            value={String(cadence.maxDays)}
-            onInput={(e) => set({ cadence: { ...cadence, maxDays: days(e.currentTarget.value) ?? cadence.maxDays } })}
-          />
+          <input inputMode="numeric" value={value.maxDays} onInput={(e) => set({ maxDays: e.currentTarget.value })} {...max.input} />
+          {max.error}
         </label>
       </div>
       <div class="form-pair">
@@ -117,7 +138,9 @@ export function AgreementFields({ value, onChange, goals = [] }: { value: Agreem
             type="date"
             value={value.plannedEndAt?.slice(0, 10) ?? ''}
             onInput={(e) => set({ plannedEndAt: e.currentTarget.value || undefined })}
+            {...end.input}
           />
+          {end.error}
         </label>
       </div>
     </fieldset>

@@ -7,6 +7,7 @@ import { fromThisExtension, isMessage } from '../lib/ext/messages';
 import { dueReminders, NOTIFY_BEFORE_KEY, type Reminder } from '../lib/ext/reminders';
 import { savePage } from '../lib/ext/save-page';
 import { registerBridge, sitePattern } from '../lib/ext/site-bridge';
+import { systemTimeZone } from '../lib/model/calendar';
 import { upcomingMeetings } from '../lib/repos/meetings';
 import { getPerson } from '../lib/repos/people';
 import { getSetting, setSetting } from '../lib/repos/settings';
@@ -57,10 +58,10 @@ export default defineBackground(() => {
   });
 
   // The badge follows the data while the worker lives; the alarm refreshes it after a sleep.
-  liveQuery(() => dueCount(new Date())).subscribe({ next: (n) => void showBadge(n) });
+  liveQuery(() => dueCount(new Date(), systemTimeZone())).subscribe({ next: (n) => void showBadge(n) });
   void browser.alarms.create('tick', { periodInMinutes: 5 });
   browser.alarms.onAlarm.addListener(async () => {
-    await showBadge(await dueCount(new Date()));
+    await showBadge(await dueCount(new Date(), systemTimeZone()));
     await remind();
     if (await dailySnapshotDue()) await takeSnapshot('daily');
   });

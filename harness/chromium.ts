@@ -43,7 +43,7 @@ export interface Launched {
 }
 
 export async function launchWithExtension(
-  opts: { userDataDir?: string; headless?: boolean; extensionDir?: string } = {},
+  opts: { userDataDir?: string; headless?: boolean; extensionDir?: string; timeZone?: string } = {},
 ): Promise<Launched> {
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build at ${dir}: run \`npm run build\` first.`);
@@ -53,6 +53,8 @@ export async function launchWithExtension(
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 820 },
+    // TZ reaches every part of the browser, the extension's worker too; timezoneId only its pages.
+    ...(opts.timeZone ? { timezoneId: opts.timeZone, env: { ...process.env, TZ: opts.timeZone } } : {}),
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
   });
   // A profile used before may start the worker only on its first event: the id comes from the path.

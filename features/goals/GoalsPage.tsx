@@ -3,6 +3,8 @@ import { PersonLinker } from '../../components/PersonLinker';
 import { Sparkline } from '../../components/Sparkline';
 import { Time } from '../../components/Time';
 import { useLive } from '../../lib/live/live-signal';
+import { dayKey, systemTimeZone } from '../../lib/model/calendar';
+import { type GoalErrors, readGoal } from '../../lib/model/goal-draft';
 import { ACTIVE_GOAL_SOFT_LIMIT } from '../../lib/model/goal-limit';
 import type { GoalStatus } from '../../lib/model/types';
 import { addGoal, getGoal, listGoals, recordProgress, updateGoal } from '../../lib/repos/goals';
@@ -104,17 +106,33 @@ function NewGoal({ active }: { active: number }) {
   const title = useSignal('');
   const measure = useSignal('');
   const target = useSignal('');
+  const errors = useSignal<GoalErrors>({});
+  const err = (key: keyof GoalErrors) =>
+    errors.value[key] ? (
+      <small id={`goal-err-${key}`} class="field-error" role="alert">
+        {errors.value[key]}
+      </small>
+    ) : null;
+  const aria = (key: keyof GoalErrors) => ({
+    'aria-invalid': !!errors.value[key],
+    'aria-describedby': errors.value[key] ? `goal-err-${key}` : undefined,
+  });
   return (
     <form
       class="card stack"
+      noValidate
       onSubmit={async (e) => {
         e.preventDefault();
-        if (!title.value.trim()) return;
-        const g = await addGoal({
-          title: title.value.trim(),
-          measure: measure.value.trim() || undefined,
-          targetDate: target.value || undefined,
-        });
+        const read = readGoal(
+          { title: title.value, measure: measure.value, targetDate: target.value },
+          dayKey(new Date(), systemTimeZone()),
+        );
+        if ('errors' in read) {
+          errors.value = read.errors;
+          return;
+        }
+        errors.value = {};
+        const g = await addGoal(read.goal);
         go(`/goals/${g.id}`);
       }}
       aria-labelledby="new-goal"
@@ -127,7 +145,8 @@ function NewGoal({ active }: { active: number }) {
       )}
       <label class="field">
         <span>What you want to grow in</span>
-        <input value={title.value} onInput={(e) => (title.value = e.currentTarget.value)} />
+        <input value={title.value} onInput={(e) => (title.value = e.currentTarget.value)} {...aria('title')} />
+        {err('title')}
       </label>
       <label class="field">
         <span>How you will know you got there</span>
@@ -135,7 +154,8 @@ function NewGoal({ active }: { active: number }) {
       </label>
       <label class="field">
         <span>Target date</span>
-        <input type="date" value={target.value} onInput={(e) => (target.value = e.currentTarget.value)} />
+        <input type="date" value={target.value} onInput={(e) => (target.value = e.currentTarget.value)} {...aria('targetDate')} />
+        {err('targetDate')}
       </label>
       <div>
         <button type="submit" class="btn btn-primary">

@@ -11,7 +11,7 @@ import {
   activeCounts,
   activeGoals,
   dueInsights,
-  duePeople,
+  dueNow,
   getPerson,
   getSettings,
   openActions,
@@ -23,6 +23,7 @@ import type { NewtabData } from './data';
 import { promptPool, type RotationPlan } from './rotation-read';
 
 const DAY = 86_400_000;
+const SOON_DAYS = 3;
 
 async function currentPrompt(r: Reader, state: RotationState | undefined): Promise<NewtabData['prompt']> {
   const id = state?.current?.id;
@@ -54,9 +55,9 @@ async function currentCue(r: Reader, state: RotationState | undefined): Promise<
 }
 
 async function due(r: Reader, now: Date, timeZone: string): Promise<NewtabData['due']> {
-  const people = await duePeople(r, new Date(now.getTime() + 4 * DAY), 8);
+  const people = await dueNow(r, now, timeZone, 8, SOON_DAYS);
   return people.flatMap((p) => {
-    const info = dueInfo(p, now, timeZone);
+    const info = dueInfo(p, now, timeZone, SOON_DAYS);
     if (info.state === 'fine') return [];
     return [
       {

@@ -3,10 +3,10 @@ import { DirectionChip } from '../../components/DirectionChip';
 import { Time } from '../../components/Time';
 import { plural } from '../../lib/format/relative';
 import { useLive } from '../../lib/live/live-signal';
-import { dueAt, NEVER } from '../../lib/model/cadence';
+import { NEVER } from '../../lib/model/cadence';
 import { systemTimeZone } from '../../lib/model/calendar';
 import { DIRECTION_LABEL } from '../../lib/model/directions';
-import { dueInfo } from '../../lib/model/due';
+import { dueInfo, dueText } from '../../lib/model/due';
 import { DIRECTIONS, type Direction, type Person, type PersonStatus } from '../../lib/model/types';
 import { listPeople } from '../../lib/repos/people';
 import { go } from '../../lib/ui/use-hash-route';
@@ -20,7 +20,8 @@ const STATUS_TABS: Array<[PersonStatus, string]> = [
 
 function PersonRow({ p, now }: { p: Person; now: Date }) {
   // The same calendar-day rule as the new tab and the badge.
-  const u = (p.status ?? 'active') === 'active' ? dueInfo(p, now, systemTimeZone()).state : undefined;
+  const info = (p.status ?? 'active') === 'active' ? dueInfo(p, now, systemTimeZone()) : undefined;
+  const u = info?.state;
   const last = p.lastContactAt;
   return (
     <li class="person-row">
@@ -39,17 +40,7 @@ function PersonRow({ p, now }: { p: Person; now: Date }) {
         )}
       </span>
       <span class={`person-due urgency-${u ?? 'fine'}`}>
-        {u === 'overdue' ? (
-          'Overdue'
-        ) : u === 'due' ? (
-          'Due'
-        ) : u ? (
-          <>
-            Next <Time iso={dueAt(p)} now={now} />
-          </>
-        ) : (
-          ''
-        )}
+        {u === 'overdue' ? 'Overdue' : u === 'due' ? 'Due' : info ? `Next ${dueText(info).replace(/^due /, '')}` : ''}
       </span>
     </li>
   );
@@ -68,10 +59,16 @@ export function PeoplePage() {
     q: q.value,
     ...(direction.value ? { direction: direction.value } : {}),
     ...(tag.value.trim() ? { tag: tag.value.trim().toLowerCase() } : {}),
-    ...(onlyDue.value ? { dueBy: new Date() } : {}),
     sort: sort.value,
   };
-  const people = useLive(() => listPeople(filter, limit.value + 1), [JSON.stringify(filter), limit.value], undefined);
+  const due = onlyDue.value;
+  // The moment is read when the query runs, never put in its key: a key that changes on every
+  // render starts a new query on every render, and none of them gets to show its answer.
+  const people = useLive(
+    () => listPeople({ ...filter, ...(due ? { due: { now: new Date(), timeZone: systemTimeZone() } } : {}) }, limit.value + 1),
+    [JSON.stringify(filter), due, limit.value],
+    undefined,
+  );
   const filtered = Boolean(q.value || direction.value || tag.value || onlyDue.value);
   const rows = people.value;
   const now = new Date();

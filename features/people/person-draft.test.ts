@@ -50,3 +50,11 @@ describe('person form', () => {
     });
   });
 });
+
+describe('the person form’s day counts', () => {
+  it('names the limit and refuses "1e2"', () => {
+    const base = { ...emptyDraft(), name: 'Ada', direction: 'up' as const };
+    expect(readDraft({ ...base, idealDays: '10000' })).toEqual({ ok: false, errors: { idealDays: 'Use at most 3650 days (ten years).' } });
+    expect(readDraft({ ...base, idealDays: '1e2' })).toMatchObject({ ok: false, errors: { idealDays: expect.any(String) } });
+  });
+});

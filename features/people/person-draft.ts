@@ -1,4 +1,5 @@
 import { cadenceOf, DEFAULT_CADENCE } from '../../lib/model/cadence';
+import { readCadence } from '../../lib/model/days-input';
 import { DIRECTIONS, type Direction, type Person, type Scheduler } from '../../lib/model/types';
 
 /** What the person form edits: strings, as typed. */
@@ -33,11 +34,6 @@ export function draftFrom(p: Person): PersonDraft {
   };
 }
 
-function days(s: string): number | undefined {
-  const n = Number(s.trim());
-  return s.trim() !== '' && Number.isInteger(n) && n > 0 && n <= 3650 ? n : undefined;
-}
-
 /** Turns a draft into the person's fields, or says what to fix, field by field. */
 export function readDraft(d: PersonDraft): { ok: true; fields: Omit<Person, 'id'> } | { ok: false; errors: DraftErrors } {
   const errors: DraftErrors = {};
@@ -45,12 +41,9 @@ export function readDraft(d: PersonDraft): { ok: true; fields: Omit<Person, 'id'
   if (!name) errors.name = 'Add a name, even a first name is enough.';
   if (!(DIRECTIONS as readonly string[]).includes(d.direction)) errors.direction = 'Choose where this person stands relative to you.';
   const fallback = d.direction ? DEFAULT_CADENCE[d.direction as Direction] : DEFAULT_CADENCE.peer;
-  const ideal = d.idealDays.trim() === '' ? fallback.idealDays : days(d.idealDays);
-  const max = d.maxDays.trim() === '' ? Math.max(fallback.maxDays, ideal ?? 0) : days(d.maxDays);
-  if (ideal === undefined) errors.idealDays = 'Use a whole number of days, such as 14.';
-  if (max === undefined) errors.maxDays = 'Use a whole number of days, such as 30.';
-  else if (ideal !== undefined && max < ideal) errors.maxDays = 'The longest gap should be at least the ideal one.';
-  if (Object.keys(errors).length) return { ok: false, errors };
+  const read = readCadence(d.idealDays, d.maxDays, fallback);
+  if ('errors' in read) Object.assign(errors, read.errors);
+  if (Object.keys(errors).length || 'errors' in read) return { ok: false, errors };
   return {
     ok: true,
     fields: {
@@ -59,7 +52,7 @@ export function readDraft(d: PersonDraft): { ok: true; fields: Omit<Person, 'id'
       role: d.role.trim() || undefined,
       learnFrom: d.learnFrom.trim() || undefined,
       teachBack: d.teachBack.trim() || undefined,
-      cadence: { idealDays: ideal as number, maxDays: max as number },
+      cadence: read.cadence,
       whoSchedules: d.whoSchedules,
     },
   };

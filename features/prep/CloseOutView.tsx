@@ -1,10 +1,13 @@
 import { useSignal } from '@preact/signals';
+import type { NextMeeting } from '../../lib/model/next-meeting';
 import type { Owner } from '../../lib/model/types';
 import type { DraftAction, PrepDraft } from './draft';
 
 interface Props {
   name: string;
   draft: PrepDraft;
+  /** The next meeting as it will be planned (proposed from the cadence unless changed), or none. */
+  next?: NextMeeting;
   update: (patch: Partial<PrepDraft>) => void;
   onSave: () => Promise<void>;
   onBack: () => void;
@@ -14,7 +17,7 @@ const RAPPORT = ['1', '2', '3', '4', '5'];
 const RAPPORT_NAME = ['1, it didn’t click', '2', '3', '4', '5, we really clicked'];
 
 /** Agreements, actions on both sides, rapport, what carries over, and the next date; saved together. */
-export function CloseOutView({ name, draft, update, onSave, onBack }: Props) {
+export function CloseOutView({ name, draft, next, update, onSave, onBack }: Props) {
   const error = useSignal('');
   const busy = useSignal(false);
   const setAction = (i: number, patch: Partial<DraftAction>) =>
@@ -115,11 +118,20 @@ export function CloseOutView({ name, draft, update, onSave, onBack }: Props) {
           </ul>
         </div>
       )}
-      <label class="field">
-        <span>Next meeting</span>
-        <input type="date" value={draft.nextOn ?? ''} onInput={(e) => update({ nextOn: e.currentTarget.value || undefined })} />
-        <small>Proposed from how often you meet; clear it to plan later.</small>
-      </label>
+      <fieldset class="field plainset">
+        <legend>Next meeting</legend>
+        <div class="form-pair">
+          <label class="field">
+            <span>Date</span>
+            <input type="date" value={next?.date ?? ''} onInput={(e) => update({ nextOn: e.currentTarget.value })} />
+          </label>
+          <label class="field">
+            <span>Time</span>
+            <input type="time" value={next?.time ?? ''} disabled={!next} onInput={(e) => update({ nextTime: e.currentTarget.value })} />
+          </label>
+        </div>
+        <small>Proposed from how often you meet; clear the date to plan later.</small>
+      </fieldset>
       {error.value && (
         <p class="field-error" role="alert">
           {error.value}

@@ -1,5 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { useLive } from '../../lib/live/live-signal';
+import { readAgreement, toAgreementDraft } from '../../lib/model/agreement-draft';
+import { cadenceOf } from '../../lib/model/cadence';
+import { dayKey, systemTimeZone } from '../../lib/model/calendar';
+import { chosenNext, nextInDays, nextMeetingAt, proposeNext } from '../../lib/model/next-meeting';
 import { closeOutMeeting } from '../../lib/repos/closeout';
 import { buildAgenda } from './agenda';
 import { CloseOutView } from './CloseOutView';
@@ -18,7 +22,7 @@ export function Conversation({ personId, onPin }: { personId: string; onPin: () 
   const draft = useStored<PrepDraft>(DRAFT_KEY(personId), async () => {
     const p = await loadPrep(personId, new Date());
     if (!p) throw new Error('gone');
-    return newDraft(p, new Date());
+    return newDraft(p);
   });
   const timer = useStored<TimerState | null>(TIMER_KEY, async () => null);
   const saved = useSignal('');
@@ -29,6 +33,11 @@ export function Conversation({ personId, onPin }: { personId: string; onPin: () 
   const update = (patch: Partial<PrepDraft>) => draft.set({ ...d, ...patch });
   const t = timer.value.value;
   const myTimer = t && t.personId === personId ? t : undefined;
+  const timeZone = systemTimeZone();
+  const at = myTimer?.startedAt ?? new Date().toISOString();
+  const fallback = cadenceOf(p.person);
+  const agreement = d.agreement && toAgreementDraft(d.agreement, fallback);
+  const next = chosenNext({ date: d.nextOn, time: d.nextTime }, proposeNext(at, nextInDays(p.person, agreement?.idealDays), timeZone));
 
   if (saved.value)
     return (
@@ -50,8 +59,9 @@ export function Conversation({ personId, onPin }: { personId: string; onPin: () 
   };
   const save = async () => {
     // Stay on this person: once the meeting is recorded, "who is next" changes underneath.
+    const read = agreement && readAgreement(agreement, { today: dayKey(at, timeZone), fallback, stored: p.person.agreement });
+    if (read && 'errors' in read) throw new Error(`your agreement needs a look under “1. Prepare”: ${Object.values(read.errors)[0]}`);
     onPin();
-    const at = myTimer?.startedAt ?? new Date().toISOString();
     await closeOutMeeting({
       personId,
       meetingId: d.meetingId,
@@ -64,13 +74,13 @@ export function Conversation({ personId, onPin }: { personId: string; onPin: () 
       actions: d.actions,
       rapport: d.rapport,
       rapportNote: d.rapportNote,
-      nextAt: d.nextOn ? new Date(`${d.nextOn}T${new Date(at).toTimeString().slice(0, 5)}:00`).toISOString() : undefined,
-      agreement: d.agreement,
+      nextAt: next && nextMeetingAt(next, timeZone),
+      agreement: read?.agreement,
       draftKey: DRAFT_KEY(personId),
     });
     if (myTimer) timer.set(null);
-    saved.value = d.nextOn
-      ? `Recorded. Your next meeting with ${p.person.name.split(' ')[0]} is planned for ${new Date(`${d.nextOn}T12:00:00`).toLocaleDateString('en', { weekday: 'long', day: 'numeric', month: 'long' })}.`
+    saved.value = next
+      ? `Recorded. Your next meeting with ${p.person.name.split(' ')[0]} is planned for ${new Date(nextMeetingAt(next, timeZone)).toLocaleString('en', { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZone })}.`
       : 'Recorded.';
   };
 
@@ -104,6 +114,7 @@ export function Conversation({ personId, onPin }: { personId: string; onPin: () 
         <CloseOutView
           name={p.person.name}
           draft={d}
+          next={next}
           update={update}
           onSave={save}
           onBack={() => update({ step: myTimer ? 'run' : 'prep' })}

@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { ReadFailures } from '../../components/ReadFailures';
 import { plural } from '../../lib/format/relative';
 import { useLive } from '../../lib/live/live-signal';
+import { systemTimeZone } from '../../lib/model/calendar';
 import { countActive } from '../../lib/repos/people';
 import { Conversation } from './Conversation';
 import { FirstRun } from './FirstRun';
@@ -13,7 +14,7 @@ import './popup.css';
 export function PopupApp() {
   const picked = useSignal<string | undefined>(undefined);
   const count = useLive(countActive, [], undefined);
-  const target = useLive(() => defaultTarget(new Date()).then((t) => t ?? null), [], undefined);
+  const target = useLive(() => defaultTarget(new Date(), systemTimeZone()).then((t) => t ?? null), [], undefined);
   const personId = picked.value ?? target.value ?? undefined;
   return (
     <main class="popup">

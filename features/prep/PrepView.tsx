@@ -2,6 +2,9 @@ import { useSignal } from '@preact/signals';
 import { AgreementFields } from '../../components/AgreementFields';
 import { LastNotes } from '../../components/LastNotes';
 import { Time } from '../../components/Time';
+import { readAgreement, toAgreementDraft } from '../../lib/model/agreement-draft';
+import { cadenceOf } from '../../lib/model/cadence';
+import { dayKey, systemTimeZone } from '../../lib/model/calendar';
 import type { ActionItem, Owner } from '../../lib/model/types';
 import { completeAction } from '../../lib/repos/actions';
 import { buildAgenda } from './agenda';
@@ -109,6 +112,20 @@ function Agenda({ draft, update }: Pick<Props, 'draft' | 'update'>) {
   );
 }
 
+/** The agreement typed at a first meeting, saved with the meeting; checked as each field is left. */
+function FirstAgreement({ person, draft, update }: Pick<Props, 'draft' | 'update'> & { person: PrepData['person'] }) {
+  const fallback = cadenceOf(person);
+  const value = toAgreementDraft(draft.agreement ?? { timeSplit: draft.split, whoSchedules: person.whoSchedules }, fallback);
+  const read = readAgreement(value, { today: dayKey(new Date(), systemTimeZone()), fallback, stored: person.agreement });
+  return (
+    <AgreementFields
+      value={value}
+      errors={'errors' in read ? read.errors : {}}
+      onChange={(agreement) => update({ agreement, ...(agreement.timeSplit ? { split: agreement.timeSplit } : {}) })}
+    />
+  );
+}
+
 export function PrepView({ prep, draft, update, onStart }: Props) {
   const { person, last, actions, goals, stage, cue } = prep;
   const end = plannedEnd(person);
@@ -131,10 +148,7 @@ export function PrepView({ prep, draft, update, onStart }: Props) {
             Set expectations early: roles, how often you meet, who schedules, and what each of you hopes to learn. It will be saved with the
             meeting.
           </p>
-          <AgreementFields
-            value={draft.agreement ?? { timeSplit: draft.split }}
-            onChange={(agreement) => update({ agreement, ...(agreement.timeSplit ? { split: agreement.timeSplit } : {}) })}
-          />
+          <FirstAgreement person={person} draft={draft} update={update} />
         </section>
       ) : (
         a && (

@@ -1,6 +1,7 @@
 // What the user has typed for a conversation, kept in the store as they type (useStored) so
 // that closing the popup mid-way loses nothing. Cleared only when the close-out is saved.
-import type { Agreement, Owner, TalkingPoint, TimeSplit } from '../../lib/model/types';
+import type { AgreementDraft } from '../../lib/model/agreement-draft';
+import type { Owner, TalkingPoint, TimeSplit } from '../../lib/model/types';
 
 export interface DraftAction {
   text: string;
@@ -22,10 +23,12 @@ export interface PrepDraft {
   actions: DraftAction[];
   rapport?: number;
   rapportNote: string;
-  /** Date (YYYY-MM-DD) of the next meeting. */
+  /** Date (YYYY-MM-DD) of the next meeting as the user set it: absent, the proposal (lib/model/next-meeting.ts); empty, plan later. */
   nextOn?: string;
-  /** Filled at a first meeting. */
-  agreement?: Agreement;
+  /** Local time (HH:MM) of the next meeting as the user set it; absent, the time this one started. */
+  nextTime?: string;
+  /** Filled at a first meeting, as typed. */
+  agreement?: AgreementDraft;
   /** The three questions chosen for this conversation. */
   questions: Array<{ id: string; text: string }>;
 }

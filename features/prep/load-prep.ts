@@ -53,19 +53,15 @@ export async function loadPrep(personId: string, now: Date): Promise<PrepData | 
 }
 
 /** Who to prepare for when the popup opens: a running meeting, the next planned one, or whoever is due first. */
-export async function defaultTarget(now: Date): Promise<string | undefined> {
+export async function defaultTarget(now: Date, timeZone: string): Promise<string | undefined> {
   const timer = await getSetting<TimerState | undefined>(TIMER_KEY, undefined);
   if (timer) return timer.personId;
   const [next] = await upcomingMeetings(new Date(now.getTime() - 2 * 3_600_000), 1);
-  return next?.personId ?? (await firstDue())?.id;
+  return next?.personId ?? (await firstDue(now, timeZone))?.id;
 }
 
-function dateOnly(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** A fresh draft: carried talking points, the agreed split, three new questions, the next date from the cadence. */
-export async function newDraft(prep: PrepData, now: Date, random = Math.random): Promise<PrepDraft> {
+/** A fresh draft: carried talking points, the agreed split, three new questions (the next date is proposed as it is shown). */
+export async function newDraft(prep: PrepData, random = Math.random): Promise<PrepDraft> {
   const { person } = prep;
   const key = `prep.questions.${person.id}`;
   const last = await getSetting<string[]>(key, []);
@@ -80,7 +76,6 @@ export async function newDraft(prep: PrepData, now: Date, random = Math.random):
     key,
     picked.map((q) => q.id),
   );
-  const ideal = person.agreement?.cadence?.idealDays ?? person.cadence?.idealDays ?? 14;
   return {
     personId: person.id,
     ...(prep.planned ? { meetingId: prep.planned.id } : {}),
@@ -92,7 +87,6 @@ export async function newDraft(prep: PrepData, now: Date, random = Math.random):
     agreements: [],
     actions: [],
     rapportNote: '',
-    nextOn: dateOnly(now.getTime() + ideal * DAY),
     questions: picked,
   };
 }

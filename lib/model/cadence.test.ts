@@ -20,3 +20,9 @@ describe('stay-in-touch clock', () => {
     expect(dueAt(person())).toBe(NEVER);
   });
 });
+
+describe('a stored cadence whose longest gap is below the ideal', () => {
+  it('counts the longest gap as the ideal, so that nobody is overdue before they are due', () => {
+    expect(cadenceOf(person({ cadence: { idealDays: 730, maxDays: 10 } }))).toEqual({ idealDays: 730, maxDays: 730 });
+  });
+});

@@ -13,8 +13,10 @@ export const DEFAULT_CADENCE: Record<Direction, Cadence> = {
 /** Sorts before any real date, so a person never contacted counts as due now. */
 export const NEVER = '0000-01-01T00:00:00.000Z';
 
+/** The person's rhythm; a longest gap stored below the ideal one (older versions let it through) counts as the ideal. */
 export function cadenceOf(person: Pick<Person, 'cadence' | 'direction'>): Cadence {
-  return person.cadence ?? DEFAULT_CADENCE[person.direction];
+  const c = person.cadence ?? DEFAULT_CADENCE[person.direction];
+  return c.maxDays < c.idealDays ? { idealDays: c.idealDays, maxDays: c.idealDays } : c;
 }
 
 /** When the stay-in-touch clock started: the last contact, else the relationship's start. */

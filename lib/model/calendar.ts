@@ -37,3 +37,53 @@ export function calendarDaysBetween(from: Date | string, to: Date | string, time
 export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+// The zone's offset from UTC at an instant, in ms (positive east of Greenwich).
+function offsetAt(ms: number, timeZone: string): number {
+  let f = offsetFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    offsetFormatters.set(timeZone, f);
+  }
+  const parts = Object.fromEntries(f.formatToParts(new Date(ms)).map((p) => [p.type, Number(p.value)]));
+  const local = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  return local - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * The instant of a local wall-clock time in `timeZone`. A time that the clocks skip (spring
+ * forward) moves on by the size of the gap, as a wall clock would.
+ */
+export function zonedInstant(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): Date {
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const first = wall - offsetAt(wall, timeZone);
+  const second = wall - offsetAt(first, timeZone);
+  return new Date(second === first ? first : Math.max(first, second));
+}
+
+/** The local date `days` calendar days after that of `at`, as [year, month, day]. */
+export function addCalendarDays(at: Date | string, days: number, timeZone: string): [number, number, number] {
+  const [y, m, d] = localDate(at, timeZone);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+}
+
+/** The local wall-clock time of an instant, as [hour, minute]. */
+export function localTime(at: Date | string, timeZone: string): [number, number] {
+  const ms = new Date(at).getTime();
+  const local = ms + offsetAt(ms, timeZone);
+  const minutes = Math.floor(local / 60_000) % 1440;
+  const m = (minutes + 1440) % 1440;
+  return [Math.floor(m / 60), m % 60];
+}

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dueAt } from './cadence';
 import { calendarDaysBetween, dayKey } from './calendar';
-import { dueInfo, dueText } from './due';
+import { dueBounds, dueInfo, dueText, isDueNow } from './due';
 import type { Person } from './types';
 
 const p = (lastContactAt: string, idealDays = 7, maxDays = 10): Person => ({
@@ -67,5 +69,43 @@ describe('due dates', () => {
     expect(dueText({ state: 'due', daysToIdeal: 0, daysToMax: 3 })).toBe('due today');
     expect(dueText({ state: 'due', daysToIdeal: -1, daysToMax: 2 })).toBe('due 1 day ago');
     expect(dueText({ state: 'soon', daysToIdeal: 2, daysToMax: 5 })).toBe('due in 2 days');
+  });
+});
+
+describe('the due index bounds', () => {
+  const zones = [
+    'Pacific/Auckland',
+    'America/Los_Angeles',
+    'Pacific/Kiritimati',
+    'Pacific/Pago_Pago',
+    'Europe/London',
+    'Australia/Lord_Howe',
+  ];
+  it('never disagree with the rule, in any zone, across DST changes and year ends', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.parse('2025-01-01T00:00:00Z'), max: Date.parse('2028-01-01T00:00:00Z') }),
+        fc.integer({ min: 0, max: 400 * 86_400_000 }),
+        fc.integer({ min: 1, max: 90 }),
+        fc.integer({ min: 0, max: 3 }),
+        (timeZone, nowMs, ago, idealDays, within) => {
+          const now = new Date(nowMs);
+          const person: Person = { ...p(new Date(nowMs - ago).toISOString(), idealDays, idealDays + 7), status: 'active' };
+          const { surely, maybe } = dueBounds(now, timeZone, within);
+          const stored = dueAt(person);
+          const due = isDueNow(person, now, timeZone, within);
+          if (stored <= surely) expect(due).toBe(true);
+          if (stored > maybe) expect(due).toBe(false);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('count someone never contacted as due, and an inactive person never', () => {
+    const now = new Date('2026-06-01T12:00:00Z');
+    expect(isDueNow({ id: 'n', name: 'N', direction: 'up' }, now, 'UTC')).toBe(true);
+    expect(isDueNow({ id: 'n', name: 'N', direction: 'up', status: 'paused' }, now, 'UTC')).toBe(false);
   });
 });

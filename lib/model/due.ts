@@ -1,5 +1,5 @@
 import { cadenceOf, clockStart, NEVER } from './cadence';
-import { calendarDaysBetween } from './calendar';
+import { addCalendarDays, calendarDaysBetween, zonedInstant } from './calendar';
 import type { Person } from './types';
 
 export type DueState = 'overdue' | 'due' | 'soon' | 'fine';
@@ -36,4 +36,24 @@ export function dueText(info: DueInfo): string {
   if (info.daysToIdeal === 0) return 'due today';
   if (info.daysToIdeal < 0) return `due ${days(-info.daysToIdeal)} ago`;
   return `due in ${days(info.daysToIdeal)}`;
+}
+
+/** Due now, by the rule above: an active person whose ideal day has come (or who is overdue). */
+export function isDueNow(person: Person, now: Date, timeZone: string, withinDays = 0): boolean {
+  return (person.status ?? 'active') === 'active' && dueInfo(person, now, timeZone).daysToIdeal <= withinDays;
+}
+
+// No zone has moved its clocks by more than a day (Samoa skipped one in 2011), so the stored
+// instant of the ideal date (lib/db/derived.ts) is never further than this from the local midnight
+// that decides it.
+const SHIFT = 25 * 3_600_000;
+
+/**
+ * Bounds on the stored `dueAt` index for a bounded read: everyone at or before `surely` is due by
+ * `isDueNow` (within `withinDays`), nobody after `maybe` is; between the two, ask the rule.
+ */
+export function dueBounds(now: Date, timeZone: string, withinDays = 0): { surely: string; maybe: string } {
+  const [y, m, d] = addCalendarDays(now, withinDays + 1, timeZone);
+  const midnight = zonedInstant(y, m, d, 0, 0, timeZone).getTime();
+  return { surely: new Date(midnight - SHIFT - 1).toISOString(), maybe: new Date(midnight + SHIFT - 1).toISOString() };
 }

@@ -2,6 +2,7 @@
 // they run on Dexie and, for the new tab's first read, on IndexedDB directly. Every query
 // uses an index and a limit, never a whole table (except a first count of people, once).
 import { type StoredAction, type StoredMeeting, type StoredPerson, stripDerived } from '../db/derived';
+import { dueBounds, isDueNow } from '../model/due';
 import { activeTotal, addTo, emptyCounts, type PeopleCounts } from '../model/people-counts';
 import type { ActionItem, Direction, Goal, Insight, Meeting, Owner, Person, Reflection, Setting, UserPrompt } from '../model/types';
 import { MAX_KEY, MIN_KEY, type Reader } from './reader';
@@ -20,6 +21,22 @@ export async function peopleByIds(r: Reader, ids: string[]): Promise<Map<string,
 export async function duePeople(r: Reader, until: Date, limit: number): Promise<Person[]> {
   const rows = await r.where<StoredPerson>('people', 'dueAt', { upper: until.toISOString() }, limit);
   return rows.map((p) => stripDerived('people', p));
+}
+
+/**
+ * Active people due by the one rule (lib/model/due.ts), within `withinDays` of today, most
+ * overdue first, at most `limit`: the index answers for most, the rule for those near the line.
+ */
+export async function dueNow(r: Reader, now: Date, timeZone: string, limit: number, withinDays = 0): Promise<Person[]> {
+  const { surely, maybe } = dueBounds(now, timeZone, withinDays);
+  const sure = await r.where<StoredPerson>('people', 'dueAt', { upper: surely }, limit);
+  const near =
+    sure.length < limit
+      ? (await r.where<StoredPerson>('people', 'dueAt', { lower: surely, upper: maybe })).filter(
+          (p) => p.dueAt !== surely && isDueNow(p, now, timeZone, withinDays),
+        )
+      : [];
+  return [...sure, ...near].slice(0, limit).map((p) => stripDerived('people', p));
 }
 
 /** Every person counted by status and direction: stored with each write, counted once if not. */

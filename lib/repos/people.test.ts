@@ -62,7 +62,7 @@ describe('people repository', () => {
     expect((await duePeople(days(6), 10)).map((p) => p.id)).toEqual([]);
     expect((await duePeople(days(8), 10)).map((p) => p.id)).toEqual([weekly.id]);
     expect((await duePeople(days(31), 10)).map((p) => p.id)).toEqual([weekly.id, monthly.id]);
-    expect((await firstDue())?.id).toBe(weekly.id);
+    expect((await firstDue(days(31), 'UTC'))?.id).toBe(weekly.id);
     expect(await duePeople(days(31), 1)).toHaveLength(1);
   });
 
@@ -182,10 +182,11 @@ describe('people list filters', () => {
     expect((await listPeople({ q: 'ade' })).map((p) => p.name)).toEqual(['Ben Ade']);
     expect((await listPeople({ q: 'ad' })).map((p) => p.name)).toEqual(['Ada Lane', 'Ben Ade']);
     expect((await listPeople({ direction: 'peer', tag: 'data' })).map((p) => p.name)).toEqual(['Ben Ade']);
-    expect((await listPeople({ status: 'active', dueBy: new Date('2026-01-10T00:00:00Z') })).map((p) => p.name)).toEqual([
-      'Ben Ade',
-      'Ada Lane',
-    ]);
+    const due = (at: string, timeZone: string) => listPeople({ status: 'active', due: { now: new Date(at), timeZone } });
+    expect((await due('2026-01-10T00:00:00Z', 'UTC')).map((p) => p.name)).toEqual(['Ben Ade', 'Ada Lane']);
+    // Ada was added at 13:00 on 1 January in Auckland: her fifth day there begins at 11:00 UTC on the 5th, before her stored instant.
+    expect((await due('2026-01-05T00:00:00Z', 'Pacific/Auckland')).map((p) => p.name)).toEqual(['Ben Ade']);
+    expect((await due('2026-01-05T11:00:00Z', 'Pacific/Auckland')).map((p) => p.name)).toEqual(['Ben Ade', 'Ada Lane']);
     expect((await listPeople({ sort: 'due' })).map((p) => p.name)).toEqual(['Ben Ade', 'Ada Lane', 'Cy Moss']);
   });
 });

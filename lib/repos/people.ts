@@ -3,6 +3,7 @@ import { db } from '../db/db';
 import { derivePerson, stripDerived } from '../db/derived';
 import { newId, nowIso } from '../ids';
 import { compact } from '../model/compact';
+import { dueBounds, isDueNow } from '../model/due';
 import { activeTotal } from '../model/people-counts';
 import type { Direction, HealthCheck, Person, PersonStatus, TalkingPoint } from '../model/types';
 import { dexieReader } from '../reads/dexie-reader';
@@ -67,23 +68,24 @@ export interface PeopleFilter {
   tag?: string;
   /** Part of the name. */
   q?: string;
-  /** Only people whose stay-in-touch date has come (active people). */
-  dueBy?: Date;
+  /** Only people due now by the one rule (lib/model/due.ts), as of `now` in `timeZone`. */
+  due?: { now: Date; timeZone: string };
   /** `name` (default) or `due`: most overdue first. */
   sort?: 'name' | 'due';
 }
 
 /** People sorted by name, optionally filtered; the dashboard pages through this. */
 export async function listPeople(filter: PeopleFilter = {}, limit = Number.POSITIVE_INFINITY): Promise<Person[]> {
-  const { status, direction, tag, dueBy, sort } = filter;
+  const { status, direction, tag, due, sort } = filter;
   const q = filter.q?.trim().toLowerCase();
   let c =
-    sort === 'due' || dueBy
-      ? db.people.where('dueAt').belowOrEqual(dueBy ? dueBy.toISOString() : Dexie.maxKey)
+    sort === 'due' || due
+      ? db.people.where('dueAt').belowOrEqual(due ? dueBounds(due.now, due.timeZone).maybe : Dexie.maxKey)
       : status
         ? db.people.where('[status+name]').between([status, Dexie.minKey], [status, Dexie.maxKey])
         : db.people.orderBy('name');
-  if (status && (sort === 'due' || dueBy)) c = c.filter((p) => p.status === status);
+  if (due) c = c.filter((p) => isDueNow(p, due.now, due.timeZone));
+  if (status && (sort === 'due' || due)) c = c.filter((p) => p.status === status);
   if (direction) c = c.filter((p) => p.direction === direction);
   if (tag) c = c.filter((p) => p.tags?.includes(tag) ?? false);
   if (q) c = c.filter((p) => p.name.toLowerCase().includes(q));
@@ -99,8 +101,10 @@ export async function countActive(): Promise<number> {
 /** Active people whose nudge falls before `until`, most overdue first. Reads at most `limit` rows. */
 export const duePeople = (until: Date, limit: number): Promise<Person[]> => reads.duePeople(dexieReader, until, limit);
 
-/** The active person whose nudge comes first: the most overdue, or else the next one due. */
-export async function firstDue(): Promise<Person | undefined> {
+/** The active person whose nudge comes first: the most overdue by the one rule, or else the next one due. */
+export async function firstDue(now: Date, timeZone: string): Promise<Person | undefined> {
+  const [due] = await reads.dueNow(dexieReader, now, timeZone, 1);
+  if (due) return due;
   const p = await db.people.orderBy('dueAt').first();
   return p && stripDerived('people', p);
 }

@@ -6,7 +6,8 @@ import { AXE_RUN, AXE_SOURCE } from '../../harness/axe';
 import { importThroughDashboard, type Launched, launchWithExtension } from '../../harness/chromium';
 import { demoFile } from '../../harness/demo-file';
 import type { BackupV1 } from '../../lib/backup/schema';
-import { dueAt } from '../../lib/model/cadence';
+import { systemTimeZone } from '../../lib/model/calendar';
+import { isDueNow } from '../../lib/model/due';
 import type { Person } from '../../lib/model/types';
 
 export { demoFile };
@@ -15,8 +16,8 @@ export { demoFile };
 export function demoPeople(): { all: Person[]; due: Person[] } {
   const demo = JSON.parse(readFileSync(demoFile(), 'utf8')) as BackupV1;
   const all = demo.data.people as unknown as Person[];
-  const now = new Date().toISOString();
-  return { all, due: all.filter((p) => p.status === 'active' && dueAt(p) <= now) };
+  const now = new Date();
+  return { all, due: all.filter((p) => isDueNow(p, now, systemTimeZone())) };
 }
 
 // A browser profile that has imported the default demo, closed so that it can be copied: each
@@ -44,8 +45,11 @@ function copyOf(profile: string): string {
   return dir;
 }
 
-async function launch(seed: Options['seed'], demoProfile: () => Promise<string>): Promise<Launched> {
-  return launchWithExtension(seed === 'demo' ? { userDataDir: copyOf(await demoProfile()) } : {});
+async function launch(seed: Options['seed'], demoProfile: () => Promise<string>, timeZone?: string): Promise<Launched> {
+  return launchWithExtension({
+    ...(seed === 'demo' ? { userDataDir: copyOf(await demoProfile()) } : {}),
+    ...(timeZone ? { timeZone } : {}),
+  });
 }
 
 interface Options {
@@ -88,8 +92,9 @@ export const test = base.extend<Options & { ext: Launched; page: Page }, WorkerF
     },
     { scope: 'worker' },
   ],
-  ext: async ({ seed, demoProfile }, use) => {
-    const launched = await launch(seed, demoProfile);
+  // `test.use({ timezoneId })` sets the whole browser's time zone, the extension's worker's too.
+  ext: async ({ seed, demoProfile, timezoneId }, use) => {
+    const launched = await launch(seed, demoProfile, timezoneId);
     await use(launched);
     await launched.context.close();
   },
