@@ -47,8 +47,9 @@ async function notify(r: Reminder): Promise<void> {
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Save page to Teachback', contexts: ['page', 'link'] });
-    // A first install lands on the dashboard's welcome, where the user adds a first person.
-    if (reason === 'install') void browser.runtime.openOptionsPage();
+    // A first install lands on the dashboard's welcome, where the user adds a first person. In a
+    // tab of its own: openOptionsPage may take over a blank tab the user has just opened.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
   });
 
   // Registered scripts do not survive every browser restart (Firefox): register again.
