@@ -60,12 +60,18 @@ export async function launchWithExtension(
   // A profile used before may start the worker only on its first event: the id comes from the path.
   const extensionId = unpackedExtensionId(dir);
   // A first install opens the dashboard's welcome tab; let it open before tests open theirs.
-  // A new tab has no address yet when Playwright first reports it, so look at the tabs' addresses.
-  if (firstRun)
-    for (const until = Date.now() + 10_000; !context.pages().some((p) => p.url().includes('options.html')) && Date.now() < until; )
-      await new Promise((r) => setTimeout(r, 50));
+  if (firstRun) await welcomeOpened(context);
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   return { context, profile, extensionId, worker, url: (page, hash = '') => `chrome-extension://${extensionId}/${page}.html${hash}` };
+}
+
+/**
+ * Resolves once a dashboard tab is open (or after 10 s). A new tab has no address yet when
+ * Playwright first reports it, so this looks at the tabs' addresses rather than at the event.
+ */
+export async function welcomeOpened(context: BrowserContext): Promise<void> {
+  for (const until = Date.now() + 10_000; !context.pages().some((p) => p.url().includes('options.html')) && Date.now() < until; )
+    await new Promise((r) => setTimeout(r, 50));
 }
 
 /**

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
-import { importThroughDashboard, launchWithExtension } from '../harness/chromium.ts';
+import { importThroughDashboard, launchWithExtension, welcomeOpened } from '../harness/chromium.ts';
 import { demoFile } from '../harness/demo-file.ts';
 import { launchBare } from './bare-chromium.ts';
 import { attempt, buildWithBlank, fcp, markTime, quartiles } from './bench-lib.ts';
@@ -95,8 +95,7 @@ async function seed(dir: string, people: number, meetings: number): Promise<stri
   for (const until = Date.now() + 20_000; !(await badge()) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 100));
   // Leave no extension page open, including the welcome tab a first install opens: the next
   // launch of this profile brings its tabs back, and one of them took over the tab measured.
-  const welcome = (p: Page) => p !== page && p.url().includes('options.html');
-  if (!ext.context.pages().some(welcome)) await ext.context.waitForEvent('page', { predicate: welcome, timeout: 20_000 });
+  await welcomeOpened(ext.context);
   for (const p of ext.context.pages()) if (p !== page) await p.close();
   await page.goto('about:blank');
   await ext.context.close();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { AXE_RUN, AXE_SOURCE } from '../../harness/axe';
-import { importThroughDashboard, type Launched, launchWithExtension } from '../../harness/chromium';
+import { importThroughDashboard, type Launched, launchWithExtension, welcomeOpened } from '../../harness/chromium';
 import { demoFile } from '../../harness/demo-file';
 import type { BackupV1 } from '../../lib/backup/schema';
 import { systemTimeZone } from '../../lib/model/calendar';
@@ -53,8 +53,7 @@ async function launch(seed: Options['seed'], demoProfile: () => Promise<string>,
   // Now and then (about one copy in forty here) the browser takes a copied profile for a new
   // install: it clears the extension's storage and opens the welcome tab. Such a test imports
   // the demo itself, after the welcome has opened, rather than start from nothing.
-  for (const until = Date.now() + 10_000; !launched.context.pages().some((p) => p.url().includes('options.html')) && Date.now() < until; )
-    await new Promise((r) => setTimeout(r, 50));
+  await welcomeOpened(launched.context);
   const page = await launched.context.newPage();
   await importThroughDashboard(page, launched.url('options', '#/data'), demoFile());
   await page.close();
