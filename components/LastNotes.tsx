@@ -1,11 +1,39 @@
+import { useSignal } from '@preact/signals';
 import { useLoaded } from '../lib/live/use-loaded';
 
-/** Notes of the last meeting, rendered from Markdown and sanitised; the renderer loads only when there are notes. */
-export function LastNotes({ markdown }: { markdown: string }) {
-  const html = useLoaded(() => import('../lib/markdown/user').then((m) => m.renderUserMarkdown(markdown)), [markdown]);
-  return html === undefined ? (
-    <p class="muted notes-text">{markdown}</p>
-  ) : (
-    <div class="notes-md" dangerouslySetInnerHTML={{ __html: html }} />
+// About a third of the popup: enough to recall the meeting, short enough to leave the prep in view.
+const SHORT = 600;
+
+const render = (markdown: string, limit: number) =>
+  Promise.all([import('../lib/markdown/user'), import('../lib/markdown/excerpt')]).then(([user, cut]) => {
+    const { start, moreWords } = cut.excerpt(markdown, limit);
+    return { html: user.renderUserMarkdown(start), moreWords };
+  });
+
+/**
+ * Notes of a meeting, rendered from Markdown and sanitised; the renderer loads only when there
+ * are notes. `short` shows their start, with a way to read the rest.
+ */
+export function LastNotes({ markdown, short = false }: { markdown: string; short?: boolean }) {
+  const whole = useSignal(!short);
+  const limit = whole.value ? Number.POSITIVE_INFINITY : SHORT;
+  const shown = useLoaded(() => render(markdown, limit), [markdown, limit]);
+  if (!shown) return <p class="muted notes-text">{markdown.slice(0, SHORT)}</p>;
+  return (
+    <>
+      <div class={`notes-md${whole.value ? '' : ' notes-start'}`} dangerouslySetInnerHTML={{ __html: shown.html }} />
+      {short && (shown.moreWords > 0 || whole.value) && (
+        <button
+          type="button"
+          class="btn btn-quiet small notes-more"
+          aria-expanded={whole.value}
+          onClick={() => (whole.value = !whole.value)}
+        >
+          {whole.value
+            ? 'Show less'
+            : `Read all notes (${shown.moreWords.toLocaleString()} more ${shown.moreWords === 1 ? 'word' : 'words'})`}
+        </button>
+      )}
+    </>
   );
 }

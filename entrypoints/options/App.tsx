@@ -13,6 +13,7 @@ import { ReflectionsPage } from '../../features/reflections/ReflectionsPage';
 import { ResourcesPage } from '../../features/resources/ResourcesPage';
 import { SettingsPage } from '../../features/settings/SettingsPage';
 import { useHashRoute } from '../../lib/ui/use-hash-route';
+import { useViewPlacement } from '../../lib/ui/view-placement';
 
 const NAV = [
   ['people', 'People'],
@@ -46,6 +47,8 @@ function Page({ route }: { route: string[] }) {
 }
 
 export function App() {
+  // First: its listener must see the view being left, before the route's listener renders the next.
+  useViewPlacement();
   const route = useHashRoute();
   const area = route[0] ?? 'people';
   const label = NAV.find(([key]) => key === area)?.[1] ?? 'People';

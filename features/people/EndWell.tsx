@@ -1,11 +1,15 @@
 import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Person } from '../../lib/model/types';
 import { setStatus, updatePerson } from '../../lib/repos/people';
 import { addReflection } from '../../lib/repos/reflections';
 import { thankYouDraft } from './relationship';
 
 /** Ending a relationship well: a closing reflection, what each side gained, a thank-you, then the archive. */
-export function EndWell({ person, onCancel }: { person: Person; onCancel: () => void }) {
+export function EndWell({ person, onCancel, onEnded }: { person: Person; onCancel: () => void; onEnded: () => void }) {
+  // The button that opened this form is gone: focus goes to the form's heading, not to the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const reflection = useSignal('');
   const gainedMe = useSignal('');
   const gainedThem = useSignal('');
@@ -24,10 +28,13 @@ export function EndWell({ person, onCancel }: { person: Person; onCancel: () => 
       ending: { at, gainedMe: gainedMe.value.trim() || undefined, gainedThem: gainedThem.value.trim() || undefined, thanks: thanks.value },
     });
     await setStatus(person.id, 'ended', at);
+    onEnded();
   };
   return (
     <form class="card stack end-well" onSubmit={save} aria-labelledby="end-well-title">
-      <h2 id="end-well-title">End well</h2>
+      <h2 id="end-well-title" ref={heading} tabIndex={-1}>
+        End well
+      </h2>
       <p class="muted">
         Every mentoring relationship is a season with a start and a finish. Ending it on purpose keeps what it gave you, and leaves the door
         open.

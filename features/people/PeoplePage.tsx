@@ -1,17 +1,18 @@
 import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { DirectionChip } from '../../components/DirectionChip';
 import { Time } from '../../components/Time';
 import { plural } from '../../lib/format/relative';
-import { useLive } from '../../lib/live/live-signal';
+import { useLiveKept } from '../../lib/live/live-signal';
 import { NEVER } from '../../lib/model/cadence';
 import { systemTimeZone } from '../../lib/model/calendar';
 import { DIRECTION_LABEL } from '../../lib/model/directions';
 import { dueInfo, dueText } from '../../lib/model/due';
 import { DIRECTIONS, type Direction, type Person, type PersonStatus } from '../../lib/model/types';
 import { listPeople } from '../../lib/repos/people';
-import { go } from '../../lib/ui/use-hash-route';
+import { go, hashQuery, replaceHashQuery } from '../../lib/ui/use-hash-route';
+import { type ListState, listQuery, PAGE, readListState, rememberList } from './list-state';
 
-const PAGE = 100;
 const STATUS_TABS: Array<[PersonStatus, string]> = [
   ['active', 'Active'],
   ['paused', 'Paused'],
@@ -47,29 +48,41 @@ function PersonRow({ p, now }: { p: Person; now: Date }) {
 }
 
 export function PeoplePage() {
-  const status = useSignal<PersonStatus>('active');
-  const limit = useSignal(PAGE);
-  const q = useSignal('');
-  const direction = useSignal<Direction | ''>('');
-  const tag = useSignal('');
-  const onlyDue = useSignal(false);
-  const sort = useSignal<'name' | 'due'>('name');
-  const filter = {
-    status: status.value,
-    q: q.value,
-    ...(direction.value ? { direction: direction.value } : {}),
-    ...(tag.value.trim() ? { tag: tag.value.trim().toLowerCase() } : {}),
-    sort: sort.value,
+  const state = useSignal(readListState(hashQuery()));
+  const s = state.value;
+  const update = (change: Partial<ListState>) => {
+    // A new filter starts again from the first page; "show more" keeps the filters.
+    state.value = { ...state.value, show: PAGE, ...change };
   };
-  const due = onlyDue.value;
+  useEffect(() => {
+    replaceHashQuery(listQuery(s));
+    rememberList(s);
+  }, [s]);
+  // Back and forward between two lists, or "People" in the navigation, change the address only.
+  useEffect(() => {
+    const follow = () => {
+      const shown = readListState(hashQuery());
+      if (listQuery(shown) !== listQuery(state.peek())) state.value = shown;
+    };
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  const filter = {
+    status: s.status,
+    q: s.q,
+    ...(s.direction ? { direction: s.direction } : {}),
+    ...(s.tag.trim() ? { tag: s.tag.trim().toLowerCase() } : {}),
+    sort: s.sort,
+  };
+  const due = s.onlyDue;
   // The moment is read when the query runs, never put in its key: a key that changes on every
   // render starts a new query on every render, and none of them gets to show its answer.
-  const people = useLive(
-    () => listPeople({ ...filter, ...(due ? { due: { now: new Date(), timeZone: systemTimeZone() } } : {}) }, limit.value + 1),
-    [JSON.stringify(filter), due, limit.value],
+  const people = useLiveKept(
+    () => listPeople({ ...filter, ...(due ? { due: { now: new Date(), timeZone: systemTimeZone() } } : {}) }, s.show + 1),
+    [JSON.stringify(filter), due, s.show],
     undefined,
   );
-  const filtered = Boolean(q.value || direction.value || tag.value || onlyDue.value);
+  const filtered = Boolean(s.q || s.direction || s.tag || s.onlyDue);
   const rows = people.value;
   const now = new Date();
   return (
@@ -82,17 +95,8 @@ export function PeoplePage() {
       </header>
       <fieldset class="tabs">
         <legend class="visually-hidden">Show people by status</legend>
-        {STATUS_TABS.map(([s, label]) => (
-          <button
-            key={s}
-            type="button"
-            class="btn btn-quiet tab"
-            aria-pressed={status.value === s}
-            onClick={() => {
-              status.value = s;
-              limit.value = PAGE;
-            }}
-          >
+        {STATUS_TABS.map(([key, label]) => (
+          <button key={key} type="button" class="btn btn-quiet tab" aria-pressed={s.status === key} onClick={() => update({ status: key })}>
             {label}
           </button>
         ))}
@@ -101,11 +105,11 @@ export function PeoplePage() {
         <legend class="visually-hidden">Filter people</legend>
         <label class="field grow">
           <span>Name</span>
-          <input type="search" value={q.value} onInput={(e) => (q.value = e.currentTarget.value)} data-testid="people-search" />
+          <input type="search" value={s.q} onInput={(e) => update({ q: e.currentTarget.value })} data-testid="people-search" />
         </label>
         <label class="field">
           <span>Direction</span>
-          <select value={direction.value} onChange={(e) => (direction.value = e.currentTarget.value as Direction | '')}>
+          <select value={s.direction} onChange={(e) => update({ direction: e.currentTarget.value as Direction | '' })}>
             <option value="">All</option>
             {DIRECTIONS.map((d) => (
               <option key={d} value={d}>
@@ -116,24 +120,24 @@ export function PeoplePage() {
         </label>
         <label class="field">
           <span>Tag</span>
-          <input value={tag.value} onInput={(e) => (tag.value = e.currentTarget.value)} size={10} />
+          <input value={s.tag} onInput={(e) => update({ tag: e.currentTarget.value })} size={10} />
         </label>
         <label class="field">
           <span>Sort</span>
-          <select value={sort.value} onChange={(e) => (sort.value = e.currentTarget.value as 'name' | 'due')}>
+          <select value={s.sort} onChange={(e) => update({ sort: e.currentTarget.value as ListState['sort'] })}>
             <option value="name">By name</option>
             <option value="due">Most overdue first</option>
           </select>
         </label>
         <label class="check">
-          <input type="checkbox" checked={onlyDue.value} onChange={(e) => (onlyDue.value = e.currentTarget.checked)} /> Only due now
+          <input type="checkbox" checked={s.onlyDue} onChange={(e) => update({ onlyDue: e.currentTarget.checked })} /> Only due now
         </label>
       </fieldset>
       {rows === undefined ? null : rows.length === 0 && filtered ? (
         <p class="muted">Nobody matches these filters.</p>
       ) : rows.length === 0 ? (
         <div class="empty card">
-          {status.value === 'active' ? (
+          {s.status === 'active' ? (
             <>
               <h2>Who do you learn from?</h2>
               <p class="muted">
@@ -145,18 +149,18 @@ export function PeoplePage() {
               </button>
             </>
           ) : (
-            <p class="muted">Nobody is {status.value} right now.</p>
+            <p class="muted">Nobody is {s.status} right now.</p>
           )}
         </div>
       ) : (
         <>
-          <ul class="people-list" aria-label={`${status.value} people`} data-testid="people-list">
-            {rows.slice(0, limit.value).map((p) => (
+          <ul class="people-list" aria-label={`${s.status} people`} data-testid="people-list">
+            {rows.slice(0, s.show).map((p) => (
               <PersonRow key={p.id} p={p} now={now} />
             ))}
           </ul>
-          {rows.length > limit.value && (
-            <button type="button" class="btn" onClick={() => (limit.value += PAGE)}>
+          {rows.length > s.show && (
+            <button type="button" class="btn" onClick={() => (state.value = { ...s, show: s.show + PAGE })}>
               Show {plural(PAGE, 'more person', 'more people')}
             </button>
           )}

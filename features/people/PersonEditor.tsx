@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { DirectionChip } from '../../components/DirectionChip';
 import { Time } from '../../components/Time';
@@ -8,6 +9,7 @@ import { go } from '../../lib/ui/use-hash-route';
 import { AgreementCard } from './AgreementCard';
 import { EndWell } from './EndWell';
 import { HealthCheckPanel } from './HealthCheck';
+import { listRoute } from './list-state';
 import { PersonForm } from './PersonForm';
 import { draftFrom, emptyDraft } from './person-draft';
 import { Timeline } from './Timeline';
@@ -23,7 +25,7 @@ export function NewPerson() {
           await addPerson(fields);
           go('/people');
         }}
-        onCancel={() => go('/people')}
+        onCancel={() => go(listRoute())}
       />
     </section>
   );
@@ -32,6 +34,7 @@ export function NewPerson() {
 /** Edit a person, pause or end the relationship, or reopen it. */
 export function EditPerson({ id }: { id: string }) {
   const endingWell = useSignal(false);
+  const title = useRef<HTMLHeadingElement>(null);
   const person = useLive(() => getPerson(id).then((p) => p ?? null), [id], undefined);
   const p = person.value;
   if (p === undefined) return null;
@@ -40,14 +43,19 @@ export function EditPerson({ id }: { id: string }) {
       <section class="page narrow">
         <h1>Not found</h1>
         <p class="muted">This person is no longer in your network.</p>
-        <a href="#/people">Back to people</a>
+        <a href={`#${listRoute()}`}>Back to people</a>
       </section>
     );
   const status = p.status ?? 'active';
   return (
     <section class="page narrow" aria-labelledby="edit-title">
+      <a class="back-link" href={`#${listRoute()}`}>
+        Back to people
+      </a>
       <header class="page-head">
-        <h1 id="edit-title">{p.name}</h1>
+        <h1 id="edit-title" ref={title} tabIndex={-1}>
+          {p.name}
+        </h1>
         <DirectionChip direction={p.direction} />
       </header>
       <p class="muted" data-testid="person-status">
@@ -65,17 +73,26 @@ export function EditPerson({ id }: { id: string }) {
         </div>
       ) : (
         <PersonForm
-          key={p.updatedAt}
+          key={p.id}
           initial={draftFrom(p)}
           submitLabel="Save changes"
           onSubmit={async (fields) => {
             await updatePerson(id, fields);
-            go('/people');
+            go(listRoute());
           }}
-          onCancel={() => go('/people')}
+          onCancel={() => go(listRoute())}
         />
       )}
-      {endingWell.value && status !== 'ended' && <EndWell person={p} onCancel={() => (endingWell.value = false)} />}
+      {endingWell.value && status !== 'ended' && (
+        <EndWell
+          person={p}
+          onCancel={() => {
+            endingWell.value = false;
+            title.current?.focus();
+          }}
+          onEnded={() => title.current?.focus()}
+        />
+      )}
       <div class="row lifecycle">
         {status === 'active' && (
           <button type="button" class="btn" onClick={() => setStatus(id, 'paused')}>

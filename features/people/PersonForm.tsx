@@ -1,9 +1,62 @@
 import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import { DIRECTION_HINT, DIRECTION_LABEL } from '../../lib/model/directions';
 import { DIRECTIONS, type Person, SCHEDULERS } from '../../lib/model/types';
-import { type DraftErrors, type PersonDraft, readDraft } from './person-draft';
+import { type DraftErrors, type DraftField, type PersonDraft, readDraft, rebaseDraft } from './person-draft';
 
 const SCHEDULER_LABEL = { me: 'I do', them: 'They do', either: 'Either of us' } as const;
+const FIELD_LABEL: Record<DraftField, string> = {
+  name: 'name',
+  direction: 'where they stand',
+  role: 'role',
+  learnFrom: 'what you learn from them',
+  teachBack: 'what you can teach back',
+  idealDays: 'how often you talk',
+  maxDays: 'the longest gap',
+  whoSchedules: 'who schedules',
+};
+const sameDraft = (a: PersonDraft, b: PersonDraft) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The draft, kept through a save of the same person elsewhere (another tab or window): what
+ * the user typed stays, the rest follows what was saved, and `elsewhere` says so.
+ */
+function useRebasedDraft(initial: PersonDraft) {
+  const draft = useSignal(initial);
+  const elsewhere = useSignal<DraftField[] | undefined>(undefined);
+  const base = useRef(initial);
+  useEffect(() => {
+    if (sameDraft(initial, base.current)) return;
+    const { draft: next, clashes } = rebaseDraft(base.current, draft.peek(), initial);
+    base.current = initial;
+    // This form's own save comes back as a change too: it moved nothing, so there is nothing to say.
+    if (!sameDraft(next, draft.peek()) || clashes.length) elsewhere.value = clashes;
+    draft.value = next;
+  }, [JSON.stringify(initial)]);
+  const takeSaved = () => {
+    draft.value = base.current;
+    elsewhere.value = undefined;
+  };
+  return { draft, elsewhere, takeSaved };
+}
+
+function ChangedElsewhere({ clashes, onUseSaved }: { clashes: DraftField[]; onUseSaved: () => void }) {
+  return (
+    <div class="note warn changed-elsewhere" role="status" data-testid="changed-elsewhere">
+      <p>
+        This person was just saved in another tab or window. The form now shows what was saved
+        {clashes.length
+          ? `, except ${clashes.map((k) => FIELD_LABEL[k]).join(', ')}, where your typing is kept: saving replaces the other version there.`
+          : ', and keeps what you typed here.'}
+      </p>
+      {clashes.length > 0 && (
+        <button type="button" class="btn" onClick={onUseSaved}>
+          Use the saved version
+        </button>
+      )}
+    </div>
+  );
+}
 
 interface Props {
   initial: PersonDraft;
@@ -14,7 +67,7 @@ interface Props {
 
 /** Add or edit a person. Errors are shown beside their field and announced. */
 export function PersonForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
-  const draft = useSignal(initial);
+  const { draft, elsewhere, takeSaved } = useRebasedDraft(initial);
   const errors = useSignal<DraftErrors>({});
   const busy = useSignal(false);
   const d = draft.value;
@@ -48,6 +101,7 @@ export function PersonForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
 
   return (
     <form class="person-form stack" onSubmit={submit} noValidate>
+      {elsewhere.value && <ChangedElsewhere clashes={elsewhere.value} onUseSaved={takeSaved} />}
       <label class="field">
         <span>Name</span>
         <input

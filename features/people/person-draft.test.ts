@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFrom, emptyDraft, readDraft } from './person-draft';
+import { draftFrom, emptyDraft, readDraft, rebaseDraft } from './person-draft';
 
 describe('person form', () => {
   it('asks for a name and a direction', () => {
@@ -56,5 +56,31 @@ describe('the person form’s day counts', () => {
     const base = { ...emptyDraft(), name: 'Ada', direction: 'up' as const };
     expect(readDraft({ ...base, idealDays: '10000' })).toEqual({ ok: false, errors: { idealDays: 'Use at most 3650 days (ten years).' } });
     expect(readDraft({ ...base, idealDays: '1e2' })).toMatchObject({ ok: false, errors: { idealDays: expect.any(String) } });
+  });
+});
+
+describe('a person saved elsewhere while the form is open', () => {
+  const base = { ...emptyDraft(), name: 'Ada', direction: 'peer' as const, role: 'Engineer', idealDays: '14', maxDays: '28' };
+
+  it('keeps what the user typed and takes the rest from the stored person', () => {
+    const mine = { ...base, role: 'Staff engineer' };
+    const stored = { ...base, name: 'Ada Lovelace', idealDays: '21' };
+    expect(rebaseDraft(base, mine, stored)).toEqual({
+      draft: { ...base, name: 'Ada Lovelace', idealDays: '21', role: 'Staff engineer' },
+      clashes: [],
+    });
+  });
+
+  it('names the fields changed on both sides, keeping the user’s text', () => {
+    const mine = { ...base, role: 'Staff engineer', name: 'Ada L.' };
+    const stored = { ...base, role: 'Principal', name: 'Ada L.' };
+    const { draft, clashes } = rebaseDraft(base, mine, stored);
+    expect(draft.role).toBe('Staff engineer');
+    expect(clashes).toEqual(['role']);
+  });
+
+  it('changes nothing when nothing was stored differently', () => {
+    const mine = { ...base, teachBack: 'planning' };
+    expect(rebaseDraft(base, mine, base)).toEqual({ draft: mine, clashes: [] });
   });
 });

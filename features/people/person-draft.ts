@@ -57,3 +57,21 @@ export function readDraft(d: PersonDraft): { ok: true; fields: Omit<Person, 'id'
     },
   };
 }
+
+export type DraftField = keyof PersonDraft;
+
+/**
+ * The form's draft after the stored person changed under it (saved in another tab or window):
+ * what the user has not touched takes the stored value; what they typed is kept. `clashes`
+ * are the fields changed on both sides, to tell the user about.
+ */
+export function rebaseDraft(base: PersonDraft, mine: PersonDraft, stored: PersonDraft): { draft: PersonDraft; clashes: DraftField[] } {
+  const draft = { ...stored };
+  const clashes: DraftField[] = [];
+  for (const key of Object.keys(stored) as DraftField[]) {
+    if (mine[key] === base[key]) continue;
+    Object.assign(draft, { [key]: mine[key] });
+    if (stored[key] !== base[key] && stored[key] !== mine[key]) clashes.push(key);
+  }
+  return { draft, clashes };
+}

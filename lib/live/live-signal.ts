@@ -1,6 +1,6 @@
 import { effect, type ReadonlySignal, type Signal, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { beginRead, reportFailure } from './page-state';
 
 export interface LiveSignal<T> {
@@ -99,5 +99,17 @@ export function nextValue<T>(live: LiveSignal<T>): Promise<T> {
 export function useLive<T>(query: () => Promise<T> | T, deps: unknown[], initial: T): ReadonlySignal<T> {
   const live = useMemo(() => liveSignal(query, initial), deps);
   useEffect(() => live.dispose, [live]);
+  return live.value;
+}
+
+/**
+ * `useLive` that goes on showing the last answer while the query for new `deps` runs, so a
+ * list filtered as the user types never blanks between keystrokes.
+ */
+export function useLiveKept<T>(query: () => Promise<T> | T, deps: unknown[], initial: T): ReadonlySignal<T> {
+  const last = useRef(initial);
+  const live = useMemo(() => liveSignal(query, last.current), deps);
+  useEffect(() => live.dispose, [live]);
+  last.current = live.value.peek();
   return live.value;
 }

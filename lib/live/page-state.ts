@@ -17,8 +17,11 @@ let pending = 0;
 // Bumped by every read that starts: a check scheduled before a read began is out of date.
 let generation = 0;
 
+const waiting: Array<() => void> = [];
+
 function show(state: 'loading' | 'ready'): void {
   if (typeof document !== 'undefined') document.documentElement.dataset.state = state;
+  if (state === 'ready') for (const resolve of waiting.splice(0)) resolve();
 }
 
 /**
@@ -46,6 +49,14 @@ export function beginRead(): () => void {
 /** Called once a page has rendered: with no read in progress, it is ready. */
 export function rendered(): void {
   beginRead()();
+}
+
+/**
+ * Resolves once no read is in progress, checked after the current task: a view rendered in
+ * this task has started its reads by then.
+ */
+export function afterReads(): Promise<void> {
+  return new Promise((resolve) => setTimeout(() => (pending === 0 ? resolve() : waiting.push(resolve)), 0));
 }
 
 /** `promise`, counted as a read in progress until it settles. */

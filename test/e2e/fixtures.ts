@@ -12,6 +12,12 @@ import type { Person } from '../../lib/model/types';
 
 export { demoFile };
 
+/** Imports `people` (and nothing else) through the dashboard. */
+export async function importPeople(page: Page, url: string, people: Array<Partial<Person>>): Promise<void> {
+  const doc = { format: 'teachback-backup', version: 1, exportedAt: '2026-01-01T00:00:00Z', data: { people } };
+  await importThroughDashboard(page, url, { name: 'network.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+}
+
 /** The default demo's people, and those of them the badge counts as due now. */
 export function demoPeople(): { all: Person[]; due: Person[] } {
   const demo = JSON.parse(readFileSync(demoFile(), 'utf8')) as BackupV1;

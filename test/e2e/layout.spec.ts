@@ -30,9 +30,17 @@ test('in a 640×400 window the first screen shows the view, not only the navigat
   await page.screenshot({ path: 'test-results/screens/dashboard-640x400.png' });
 });
 
-test('a 500-character name and wide notes wrap or scroll inside the people list, the person page and the popup', async ({ ext, page }) => {
+test('a 500-character name and 50 KB of wide notes wrap or scroll inside the people list, the person page and the popup', async ({
+  ext,
+  page,
+}) => {
   const name = 'Q'.repeat(500);
-  const notes = `| ${'column | '.repeat(30)}\n|${' --- |'.repeat(30)}\n| ${'cell | '.repeat(30)}\n\n\`\`\`\n${'x'.repeat(2_000)}\n\`\`\`\n`;
+  const paragraphs = Array.from(
+    { length: 190 },
+    (_, i) => `Paragraph ${i + 1}: we went through the roadmap, the hiring plan and what to try next.`,
+  );
+  const notes = `| ${'column | '.repeat(30)}\n|${' --- |'.repeat(30)}\n| ${'cell | '.repeat(30)}\n\n\`\`\`\n${'x'.repeat(2_000)}\n\`\`\`\n\n${paragraphs.join('\n\n')}\n\n${'- a point we kept\n'.repeat(1_800)}\nThe very end of the notes.\n`;
+  expect(notes.length).toBeGreaterThan(50_000);
   const doc = {
     format: 'teachback-backup',
     version: 1,
@@ -64,5 +72,15 @@ test('a 500-character name and wide notes wrap or scroll inside the people list,
   await ready(popup);
   await expect(popup.getByRole('heading', { level: 2, name })).toBeVisible();
   expect(await fits(popup)).toBe(true);
+  // "Last time" shows the start of the notes, and the rest on request.
+  const last = popup.getByRole('region', { name: /^Last time/ });
+  await expect(last.getByRole('table')).toBeVisible();
+  await expect(last.getByText('The very end of the notes.')).toHaveCount(0);
+  expect((await last.boundingBox())?.height).toBeLessThan(450);
   await popup.screenshot({ path: 'test-results/screens/popup-long-name.png', fullPage: true });
+  await last.getByRole('button', { name: /^Read all notes \([\d,]+ more words\)$/ }).click();
+  await expect(last.getByText('The very end of the notes.')).toBeVisible();
+  expect(await fits(popup)).toBe(true);
+  await last.getByRole('button', { name: 'Show less' }).click();
+  await expect(last.getByText('The very end of the notes.')).toHaveCount(0);
 });

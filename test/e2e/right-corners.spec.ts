@@ -2,18 +2,11 @@
 // one answer to "who is due" in the user's time zone, and the proposed next meeting.
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
-import { importThroughDashboard } from '../../harness/chromium';
 import type { Person } from '../../lib/model/types';
-import { demoPeople, expect, ready, test, testWithDemo } from './fixtures';
+import { demoPeople, expect, importPeople, ready, test, testWithDemo } from './fixtures';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-/** Imports `people` (and nothing else) through the dashboard. */
-async function importPeople(page: Page, url: string, people: Array<Partial<Person>>): Promise<void> {
-  const doc = { format: 'teachback-backup', version: 1, exportedAt: '2026-01-01T00:00:00Z', data: { people } };
-  await importThroughDashboard(page, url, { name: 'network.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
-}
 
 /** Weekly people whose ideal day falls either side of today's local midnight, and one long overdue. */
 function straddling(now: number): Array<Partial<Person>> {

@@ -1,0 +1,91 @@
+// The people list and a person's page, as someone moving between them sees it: the list keeps
+// its search, filters and paging, a person opens at their name, and two tabs never overwrite
+// each other's typing.
+import type { Page } from '@playwright/test';
+import type { Person } from '../../lib/model/types';
+import { expect, importPeople, ready, test } from './fixtures';
+
+const padded = (i: number) => String(i).padStart(3, '0');
+// 250 people, every other one tagged "team": past two pages of "show more".
+const crowd: Array<Partial<Person>> = Array.from({ length: 250 }, (_, i) => ({
+  id: `p${padded(i)}`,
+  name: `Person ${padded(i)}`,
+  direction: 'peer',
+  status: 'active',
+  tags: i % 2 ? ['team'] : [],
+}));
+
+const rows = (page: Page) => page.getByTestId('people-list').getByRole('listitem');
+
+test('after opening a person, going back shows the list as it was: search, tag, paging, and where you were', async ({ ext, page }) => {
+  await importPeople(page, ext.url('options', '#/data'), crowd);
+  await page.setViewportSize({ width: 900, height: 600 });
+  await page.goto(ext.url('options', '#/people'));
+  await ready(page);
+  await page.getByTestId('people-search').fill('Person');
+  await page.getByRole('textbox', { name: 'Tag' }).fill('team');
+  await expect(rows(page)).toHaveCount(100);
+  await page.getByRole('button', { name: 'Show 100 more people' }).click();
+  await expect(rows(page)).toHaveCount(125);
+  const opened = page.getByRole('link', { name: 'Person 187' });
+  await opened.scrollIntoViewIfNeeded();
+  const listScroll = await page.evaluate(() => scrollY);
+  expect(listScroll).toBeGreaterThan(500);
+  await opened.click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Person 187' })).toBeFocused();
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+
+  await page.goBack();
+  await ready(page);
+  await expect(page.getByTestId('people-search')).toHaveValue('Person');
+  await expect(page.getByRole('textbox', { name: 'Tag' })).toHaveValue('team');
+  await expect(rows(page)).toHaveCount(125);
+  await expect(page.getByRole('link', { name: 'Person 187' })).toBeFocused();
+  expect(await page.evaluate(() => scrollY)).toBe(listScroll);
+
+  await page.getByRole('link', { name: 'Person 187' }).click();
+  await page.getByRole('link', { name: 'Back to people' }).click();
+  await expect(page.getByTestId('people-search')).toHaveValue('Person');
+  await expect(page.getByRole('link', { name: 'Person 187' })).toBeFocused();
+});
+
+test('the list never blanks while a search is typed', async ({ ext, page }) => {
+  await importPeople(page, ext.url('options', '#/data'), crowd);
+  await page.goto(ext.url('options', '#/people'));
+  await ready(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { blanked: boolean };
+    w.blanked = false;
+    new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="people-list"] li')) w.blanked = true;
+    }).observe(document.querySelector('main') as Node, { childList: true, subtree: true });
+  });
+  await page.getByTestId('people-search').pressSequentially('Person 2', { delay: 20 });
+  await expect(rows(page)).toHaveCount(50);
+  expect(await page.evaluate(() => (window as unknown as { blanked: boolean }).blanked)).toBe(false);
+});
+
+test('saving a person in one tab keeps what is being typed about them in another', async ({ ext, page }) => {
+  await importPeople(page, ext.url('options', '#/data'), [{ id: 'ada', name: 'Ada', direction: 'peer', role: 'Engineer' }]);
+  const other = await ext.context.newPage();
+  for (const p of [page, other]) {
+    await p.goto(ext.url('options', '#/people/ada'));
+    await ready(p);
+  }
+  const role = other.getByRole('textbox', { name: 'Role or context' });
+  await role.fill('Staff engineer');
+
+  await page.getByRole('textbox', { name: 'Name' }).fill('Ada Lovelace');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+
+  await expect(other.getByTestId('changed-elsewhere')).toBeVisible();
+  await expect(other.getByRole('textbox', { name: 'Name' })).toHaveValue('Ada Lovelace');
+  await expect(role).toHaveValue('Staff engineer');
+  await other.getByRole('button', { name: 'Save changes' }).click();
+
+  await page.goto(ext.url('options', '#/people/ada'));
+  await ready(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ada Lovelace');
+  await expect(page.getByRole('textbox', { name: 'Role or context' })).toHaveValue('Staff engineer');
+});
