@@ -97,6 +97,15 @@ describe('people repository', () => {
     expect((await listPeople({}, 2)).map((p) => p.name)).toEqual(['Amy', 'Kit']);
   });
 
+  it('sorts names as people read them: case and accents folded, numbers by value', async () => {
+    for (const name of ['XXXX', 'grace hopper', 'Émile', 'Person 10', 'Person 2', 'anna', 'Zoë'])
+      await addPerson({ name, direction: 'up' }, T0);
+    const order = ['anna', 'Émile', 'grace hopper', 'Person 2', 'Person 10', 'XXXX', 'Zoë'];
+    expect((await listPeople()).map((p) => p.name)).toEqual(order);
+    expect((await listPeople({ status: 'active' }, 3)).map((p) => p.name)).toEqual(order.slice(0, 3));
+    expect((await searchPeople('person', 5)).map((p) => p.name)).toEqual(['Person 2', 'Person 10']);
+  });
+
   it('counts active people by direction from an index', async () => {
     await addPerson({ name: 'A', direction: 'up' }, T0);
     await addPerson({ name: 'B', direction: 'up' }, T0);

@@ -4,6 +4,7 @@ import { derivePerson, stripDerived } from '../db/derived';
 import { newId, nowIso } from '../ids';
 import { compact } from '../model/compact';
 import { dueBounds, isDueNow } from '../model/due';
+import { byName } from '../model/names';
 import { activeTotal } from '../model/people-counts';
 import type { Direction, HealthCheck, Person, PersonStatus, TalkingPoint } from '../model/types';
 import { dexieReader } from '../reads/dexie-reader';
@@ -74,7 +75,7 @@ export interface PeopleFilter {
   sort?: 'name' | 'due';
 }
 
-/** People sorted by name, optionally filtered; the dashboard pages through this. */
+/** People sorted by name (lib/model/names.ts) or by due, optionally filtered; the dashboard pages through this. */
 export async function listPeople(filter: PeopleFilter = {}, limit = Number.POSITIVE_INFINITY): Promise<Person[]> {
   const { status, direction, tag, due, sort } = filter;
   const q = filter.q?.trim().toLowerCase();
@@ -89,7 +90,11 @@ export async function listPeople(filter: PeopleFilter = {}, limit = Number.POSIT
   if (direction) c = c.filter((p) => p.direction === direction);
   if (tag) c = c.filter((p) => p.tags?.includes(tag) ?? false);
   if (q) c = c.filter((p) => p.name.toLowerCase().includes(q));
-  const rows = await (Number.isFinite(limit) ? c.limit(limit) : c).toArray();
+  // The name index orders by code unit ("Zed" before "amy"), so by name means every match, sorted here.
+  const rows =
+    sort === 'due' || due
+      ? await (Number.isFinite(limit) ? c.limit(limit) : c).toArray()
+      : (await c.toArray()).sort(byName).slice(0, limit);
   return rows.map((p) => stripDerived('people', p));
 }
 
@@ -122,7 +127,7 @@ export async function searchPeople(q: string, limit: number): Promise<Person[]> 
           .limit(limit - byPrefix.length)
           .toArray()
       : [];
-  return [...byPrefix, ...more].map((p) => stripDerived('people', p));
+  return [...byPrefix.sort(byName), ...more.sort(byName)].map((p) => stripDerived('people', p));
 }
 
 /** Adds a health check over the seven elements to the relationship's history. */

@@ -1,0 +1,13 @@
+// One order for names everywhere: the user's locale, case and accents folded as people read
+// them ("grace hopper" beside "Grace Hopper", "Person 2" before "Person 10"). IndexedDB orders
+// its index by code unit, so lists sorted by name are sorted with this after reading.
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+export const compareText = collator.compare;
+
+export const byName = <T extends { name: string }>(a: T, b: T): number => compareText(a.name, b.name);
+
+export const byTitle = <T extends { title: string }>(a: T, b: T): number => compareText(a.title, b.title);
+
+/** Whether two names would read as the same person's (case, accents and outer spaces aside). */
+export const sameName = (a: string, b: string): boolean => a.trim() !== '' && compareText(a.trim(), b.trim()) === 0;
