@@ -66,6 +66,7 @@ export function EditPerson({ id }: { id: string }) {
       ) : (
         <PersonForm
           key={p.updatedAt}
+          personId={id}
           initial={draftFrom(p)}
           submitLabel="Save changes"
           onSubmit={async (fields) => {

@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { DIRECTION_HINT, DIRECTION_LABEL } from '../../lib/model/directions';
 import { DIRECTIONS, type Person, SCHEDULERS } from '../../lib/model/types';
 import { type DraftErrors, type PersonDraft, readDraft } from './person-draft';
+import { SameNameHint } from './SameNameHint';
 
 const SCHEDULER_LABEL = { me: 'I do', them: 'They do', either: 'Either of us' } as const;
 
@@ -10,10 +11,12 @@ interface Props {
   submitLabel: string;
   onSubmit: (fields: Omit<Person, 'id'>) => Promise<void>;
   onCancel: () => void;
+  /** The person being edited, so their own name is not taken for a duplicate. */
+  personId?: string;
 }
 
 /** Add or edit a person. Errors are shown beside their field and announced. */
-export function PersonForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
+export function PersonForm({ initial, submitLabel, onSubmit, onCancel, personId }: Props) {
   const draft = useSignal(initial);
   const errors = useSignal<DraftErrors>({});
   const busy = useSignal(false);
@@ -61,6 +64,7 @@ export function PersonForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
         />
         {err('name')}
       </label>
+      <SameNameHint name={d.name} selfId={personId} />
       <fieldset class="field direction-picker" aria-describedby={described('direction')}>
         <legend>Where do they stand?</legend>
         <div class="direction-options">

@@ -1,3 +1,6 @@
+import { DIRECTION_LABEL } from './directions';
+import type { Person } from './types';
+
 // One order for names everywhere: the user's locale, case and accents folded as people read
 // them ("grace hopper" beside "Grace Hopper", "Person 2" before "Person 10"). IndexedDB orders
 // its index by code unit, so lists sorted by name are sorted with this after reading.
@@ -11,3 +14,8 @@ export const byTitle = <T extends { title: string }>(a: T, b: T): number => comp
 
 /** Whether two names would read as the same person's (case, accents and outer spaces aside). */
 export const sameName = (a: string, b: string): boolean => a.trim() !== '' && compareText(a.trim(), b.trim()) === 0;
+
+/** What tells two people of the same name apart: their role and organisation, else their direction. */
+export function personDetail(p: Person): string {
+  return [p.role, p.org].filter(Boolean).join(', ') || DIRECTION_LABEL[p.direction];
+}

@@ -14,6 +14,7 @@ import {
   firstDue,
   getPerson,
   listPeople,
+  othersNamed,
   peopleByIds,
   recordContact,
   searchPeople,
@@ -208,5 +209,15 @@ describe('health checks', () => {
     await addHealthCheck(p.id, { scores: { reciprocity: 4 }, note: 'better' }, '2026-03-01T00:00:00.000Z');
     expect((await getPerson(p.id))?.health?.map((h) => h.scores.reciprocity)).toEqual([2, 4]);
     await expect(addHealthCheck('none', { scores: {} })).rejects.toThrow(/No person/);
+  });
+});
+
+describe('same name', () => {
+  it('finds others with the name as typed, case and outer spaces aside, never the person being edited', async () => {
+    const ada = await addPerson({ name: 'Ada Lane', direction: 'up', role: 'Staff engineer' });
+    await addPerson({ name: 'Ada Lanes', direction: 'up' });
+    expect((await othersNamed('  ada lane ', undefined)).map((p) => p.id)).toEqual([ada.id]);
+    expect(await othersNamed('Ada Lane', ada.id)).toEqual([]);
+    expect(await othersNamed(' ', undefined)).toEqual([]);
   });
 });

@@ -130,6 +130,19 @@ export async function searchPeople(q: string, limit: number): Promise<Person[]> 
   return [...byPrefix.sort(byName), ...more.sort(byName)].map((p) => stripDerived('people', p));
 }
 
+/** Others already in the network under this name (case aside), for a calm hint; at most `limit`. */
+export async function othersNamed(name: string, exceptId: string | undefined, limit = 3): Promise<Person[]> {
+  const n = name.trim();
+  if (!n) return [];
+  const rows = await db.people
+    .where('name')
+    .equalsIgnoreCase(n)
+    .filter((p) => p.id !== exceptId)
+    .limit(limit)
+    .toArray();
+  return rows.map((p) => stripDerived('people', p));
+}
+
 /** Adds a health check over the seven elements to the relationship's history. */
 export async function addHealthCheck(personId: string, check: Omit<HealthCheck, 'at'>, at = nowIso()): Promise<void> {
   await db.transaction('rw', db.people, async () => {
