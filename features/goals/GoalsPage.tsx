@@ -166,9 +166,9 @@ function NewGoal({ active }: { active: number }) {
   );
 }
 
-function GoalList() {
+function GoalList({ startAdding }: { startAdding: boolean }) {
   const goals = useLive(listGoals, [], undefined);
-  const adding = useSignal(false);
+  const adding = useSignal(startAdding);
   const all = goals.value;
   if (!all) return null;
   const active = all.filter((g) => (g.status ?? 'active') === 'active');
@@ -203,6 +203,7 @@ function GoalList() {
   );
 }
 
+/** `#/goals/new` opens the list with the new-goal form (the new tab's empty goals link there). */
 export function GoalsPage({ id }: { id?: string }) {
-  return id ? <GoalDetail id={id} /> : <GoalList />;
+  return id && id !== 'new' ? <GoalDetail id={id} /> : <GoalList startAdding={id === 'new'} />;
 }

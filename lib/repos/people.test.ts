@@ -112,7 +112,7 @@ describe('people repository', () => {
     await addPerson({ name: 'B', direction: 'up' }, T0);
     const c = await addPerson({ name: 'C', direction: 'down' }, T0);
     await setStatus(c.id, 'ended');
-    expect(await activeCounts()).toEqual({ total: 2, byDirection: { up: 2, peer: 0, down: 0, outside: 0 } });
+    expect(await activeCounts()).toEqual({ total: 2, everyone: 3, byDirection: { up: 2, peer: 0, down: 0, outside: 0 } });
   });
 
   it('stores the due index only for active people', async () => {

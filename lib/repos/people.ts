@@ -98,6 +98,12 @@ export async function listPeople(filter: PeopleFilter = {}, limit = Number.POSIT
   return rows.map((p) => stripDerived('people', p));
 }
 
+/** Active people and everyone kept, from the kept counts. */
+export async function networkCounts(): Promise<{ active: number; everyone: number }> {
+  const counts = await peopleCounts();
+  return { active: activeTotal(counts), everyone: counts.total };
+}
+
 /** Active people: one read of the kept counts, not a count over the index. */
 export async function countActive(): Promise<number> {
   return activeTotal(await peopleCounts());

@@ -12,7 +12,8 @@ const KINDS: Array<[MeetingKind, string]> = [
 ];
 
 export function DueWidget({ data, act }: WidgetProps) {
-  if (data.due.length === 0) return <p class="muted">Nobody is due. Everyone you keep in touch with has heard from you recently.</p>;
+  if (data.due.length === 0)
+    return <p class="muted">Nobody is due yet. Each person’s clock runs from your last contact, or from when you added them.</p>;
   return (
     <ul class="due-list" data-testid="due-list">
       {data.due.map((p) => (
