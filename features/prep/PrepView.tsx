@@ -184,7 +184,7 @@ export function PrepView({ prep, draft, update, onStart }: Props) {
           ) : (
             <p class="muted small">No agreements recorded.</p>
           )}
-          {last.notes && <LastNotes markdown={last.notes} />}
+          {last.notes && <LastNotes markdown={last.notes} headingsBelow={3} />}
         </section>
       )}
       <section class="block two" aria-labelledby="open-title" data-testid="open-actions">

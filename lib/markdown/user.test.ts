@@ -52,4 +52,13 @@ describe('user Markdown is rendered inert', () => {
     expect(html).toContain('href="/options.html#/library/lesson/ending-well"');
     expect(html).toContain('<li>two</li>');
   });
+
+  it('moves the note’s headings below the section’s, keeping their order, never past h6', () => {
+    const levels = (html: string) => [...html.matchAll(/<h(\d)/g)].map((m) => Number(m[1]));
+    const note = '## Context\n\n### Detail\n\n#### Deeper\n\n## Next';
+    expect(levels(renderUserMarkdown(note, { headingsBelow: 3 }))).toEqual([4, 5, 6, 4]);
+    expect(levels(renderUserMarkdown(note, { headingsBelow: 2 }))).toEqual([3, 4, 5, 3]);
+    expect(levels(renderUserMarkdown('# Top\n\n###### Tiny', { headingsBelow: 3 }))).toEqual([4, 6]);
+    expect(levels(renderUserMarkdown(note))).toEqual([2, 3, 4, 2]);
+  });
 });
