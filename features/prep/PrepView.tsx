@@ -45,13 +45,13 @@ function ActionList({ items, owner }: { items: ActionItem[]; owner: Owner }) {
 }
 
 function Agenda({ draft, update }: Pick<Props, 'draft' | 'update'>) {
-  const text = useSignal('');
+  // The point being typed lives in the draft, so closing the popup before "Add" keeps it.
+  const text = draft.pointText ?? '';
   const from = useSignal<Owner>('me');
   const add = (e: Event) => {
     e.preventDefault();
-    if (!text.value.trim()) return;
-    update({ points: [...draft.points, { text: text.value.trim(), from: from.value, done: false }] });
-    text.value = '';
+    if (!text.trim()) return;
+    update({ points: [...draft.points, { text: text.trim(), from: from.value, done: false }], pointText: '' });
   };
   const segments = buildAgenda(draft.points, draft.split, draft.minutes);
   return (
@@ -85,7 +85,12 @@ function Agenda({ draft, update }: Pick<Props, 'draft' | 'update'>) {
         <label class="visually-hidden" for="new-point">
           New talking point
         </label>
-        <input id="new-point" value={text.value} onInput={(e) => (text.value = e.currentTarget.value)} placeholder="Add a talking point…" />
+        <input
+          id="new-point"
+          value={text}
+          onInput={(e) => update({ pointText: e.currentTarget.value })}
+          placeholder="Add a talking point…"
+        />
         <label class="visually-hidden" for="point-from">
           Whose point
         </label>

@@ -48,7 +48,13 @@ testWithDemo('prepare, run and record a conversation; the next prep builds on it
   await expect(popup.getByTestId('questions').getByRole('listitem')).toHaveCount(3);
   const firstQuestions = (await popup.getByTestId('questions').textContent()) ?? '';
 
+  // A point typed but not yet added survives closing, and reopening returns to this person (not the planned meeting's).
   await popup.getByLabel('New talking point').fill('Ask about the offsite plan');
+  await expect.poll(async () => JSON.stringify(await storedRow(popup, 'settings', `prep.draft.${who.id}`))).toContain('offsite plan');
+  await popup.close();
+  popup = await openPopup(ext);
+  await expect(popup.getByRole('heading', { level: 2, name: who.name })).toBeVisible();
+  await expect(popup.getByLabel('New talking point')).toHaveValue('Ask about the offsite plan');
   await popup.getByRole('button', { name: 'Add', exact: true }).click();
   await popup.getByRole('button', { name: 'Start the meeting' }).click();
   await expect(popup.getByTestId('timer-segment')).toHaveText('Check in');
