@@ -12,9 +12,6 @@ export const byName = <T extends { name: string }>(a: T, b: T): number => compar
 
 export const byTitle = <T extends { title: string }>(a: T, b: T): number => compareText(a.title, b.title);
 
-/** Whether two names would read as the same person's (case, accents and outer spaces aside). */
-export const sameName = (a: string, b: string): boolean => a.trim() !== '' && compareText(a.trim(), b.trim()) === 0;
-
 /** What tells two people of the same name apart: their role and organisation, else their direction. */
 export function personDetail(p: Person): string {
   return [p.role, p.org].filter(Boolean).join(', ') || DIRECTION_LABEL[p.direction];
