@@ -228,6 +228,11 @@ export function PrepView({ prep, draft, update, onStart }: Props) {
       <section class="block cue-box" aria-labelledby="cue-title" data-testid="prep-cue">
         <h3 id="cue-title">What you could teach back</h3>
         <p>{cue.text}</p>
+        {person.learnFrom && (
+          <p class="small learn-from" data-testid="learn-from">
+            <span class="muted">And what you learn from them:</span> {person.learnFrom}
+          </p>
+        )}
         <button
           type="button"
           class="btn small"

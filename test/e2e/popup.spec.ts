@@ -10,13 +10,14 @@ const demo = JSON.parse(readFileSync(demoFile(), 'utf8')) as BackupV1;
 const rows = (t: keyof BackupV1['data']) => (demo.data[t] ?? []) as Row[];
 
 /** A person with a recorded meeting with agreements, a goal they help with, and a unique name. */
-function richPerson(): { id: string; name: string; goal: string } {
+function richPerson(): { id: string; name: string; goal: string; learnFrom: string } {
   const people = rows('people').filter((p) => p.status === 'active');
   for (const p of people) {
     if (people.filter((q) => q.name === p.name).length > 1) continue;
     const goal = rows('goals').find((g) => g.status === 'active' && (g.helperIds as string[]).includes(p.id as string));
     const held = rows('meetings').some((m) => m.personId === p.id && m.status === 'held' && m.kind === 'meeting');
-    if (goal && held) return { id: p.id as string, name: p.name as string, goal: goal.title as string };
+    if (goal && held && p.learnFrom)
+      return { id: p.id as string, name: p.name as string, goal: goal.title as string, learnFrom: p.learnFrom as string };
   }
   throw new Error('demo data has no suitable person');
 }
@@ -45,6 +46,7 @@ testWithDemo('prepare, run and record a conversation; the next prep builds on it
   await expect(popup.getByTestId('open-actions').getByRole('heading', { name: 'Theirs' })).toBeVisible();
   await expect(popup.getByRole('progressbar', { name: new RegExp(who.goal) })).toBeVisible();
   await expect(popup.getByTestId('prep-cue')).toContainText(who.name.split(' ')[0] ?? '');
+  await expect(popup.getByTestId('learn-from')).toContainText(who.learnFrom);
   await expect(popup.getByTestId('questions').getByRole('listitem')).toHaveCount(3);
   const firstQuestions = (await popup.getByTestId('questions').textContent()) ?? '';
 
