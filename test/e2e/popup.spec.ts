@@ -172,7 +172,16 @@ testWithDemo('the popup works from the keyboard alone', async ({ ext }) => {
   await popup.getByRole('heading', { level: 2 }).waitFor();
   await popup.keyboard.press('Tab');
   await expect(popup.getByRole('combobox', { name: 'Prepare for someone else' })).toBeFocused();
+  const before = (await popup.getByRole('heading', { level: 2 }).textContent()) ?? '';
   await popup.keyboard.type(who.name.split(' ')[0] ?? '');
+  await popup.getByRole('option', { name: new RegExp(who.name) }).waitFor();
+  // A query that matches no one says so, and Enter then opens nobody (not the previous query's first row).
+  await popup.keyboard.type('qqzx');
+  await expect(popup.getByRole('status').filter({ hasText: /^No one matches “.+qqzx”\.$/ })).toBeVisible();
+  await expect(popup.getByRole('listbox', { name: 'People' })).toBeHidden();
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('heading', { level: 2 })).toHaveText(before);
+  for (let i = 0; i < 4; i++) await popup.keyboard.press('Backspace');
   await popup.getByRole('option', { name: new RegExp(who.name) }).waitFor();
   while (!(await popup.getByRole('option', { name: new RegExp(who.name), selected: true }).count()))
     await popup.keyboard.press('ArrowDown');
