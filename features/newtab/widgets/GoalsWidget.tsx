@@ -7,9 +7,11 @@ export function GoalsWidget({ data }: WidgetProps) {
     return (
       <div class="stack">
         <p class="muted">Name four or five things you want to grow in; then choose people who can help with each.</p>
-        <a class="btn" href="/options.html#/goals/new">
-          Add a goal
-        </a>
+        <div>
+          <a class="btn" href="/options.html#/goals/new">
+            Add a goal
+          </a>
+        </div>
       </div>
     );
   return (
