@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import type { AgreementDraft, AgreementErrors } from '../lib/model/agreement-draft';
+import { byTitle } from '../lib/model/names';
 import type { Goal, Scheduler } from '../lib/model/types';
 
 const WHO: Array<[Scheduler, string]> = [
@@ -61,7 +62,7 @@ export function AgreementFields({ value, onChange, errors, showAll = false, goal
       {goals.length > 0 && (
         <fieldset class="plainset">
           <legend class="small">Goals this relationship serves</legend>
-          {goals.map((g) => (
+          {[...goals].sort(byTitle).map((g) => (
             <label key={g.id} class="check">
               <input
                 type="checkbox"

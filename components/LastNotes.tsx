@@ -4,20 +4,21 @@ import { useLoaded } from '../lib/live/use-loaded';
 // About a third of the popup: enough to recall the meeting, short enough to leave the prep in view.
 const SHORT = 600;
 
-const render = (markdown: string, limit: number) =>
+const render = (markdown: string, limit: number, headingsBelow: number) =>
   Promise.all([import('../lib/markdown/user'), import('../lib/markdown/excerpt')]).then(([user, cut]) => {
     const { start, moreWords } = cut.excerpt(markdown, limit);
-    return { html: user.renderUserMarkdown(start), moreWords };
+    return { html: user.renderUserMarkdown(start, { headingsBelow }), moreWords };
   });
 
 /**
  * Notes of a meeting, rendered from Markdown and sanitised; the renderer loads only when there
- * are notes. `short` shows their start, with a way to read the rest.
+ * are notes. `short` shows their start, with a way to read the rest. `headingsBelow` is the
+ * level of the section's heading, which the notes' own headings stay under.
  */
-export function LastNotes({ markdown, short = false }: { markdown: string; short?: boolean }) {
+export function LastNotes({ markdown, headingsBelow, short = false }: { markdown: string; headingsBelow: number; short?: boolean }) {
   const whole = useSignal(!short);
   const limit = whole.value ? Number.POSITIVE_INFINITY : SHORT;
-  const shown = useLoaded(() => render(markdown, limit), [markdown, limit]);
+  const shown = useLoaded(() => render(markdown, limit, headingsBelow), [markdown, limit, headingsBelow]);
   if (!shown) return <p class="muted notes-text">{markdown.slice(0, SHORT)}</p>;
   return (
     <>

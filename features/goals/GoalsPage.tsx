@@ -102,7 +102,7 @@ function GoalDetail({ id }: { id: string }) {
   );
 }
 
-function NewGoal({ active }: { active: number }) {
+function NewGoal({ active, onCancel }: { active: number; onCancel: () => void }) {
   const title = useSignal('');
   const measure = useSignal('');
   const target = useSignal('');
@@ -157,18 +157,21 @@ function NewGoal({ active }: { active: number }) {
         <input type="date" value={target.value} onInput={(e) => (target.value = e.currentTarget.value)} {...aria('targetDate')} />
         {err('targetDate')}
       </label>
-      <div>
+      <div class="row">
         <button type="submit" class="btn btn-primary">
           Add goal
+        </button>
+        <button type="button" class="btn btn-quiet" onClick={onCancel}>
+          Cancel
         </button>
       </div>
     </form>
   );
 }
 
-function GoalList() {
+function GoalList({ startAdding }: { startAdding: boolean }) {
   const goals = useLive(listGoals, [], undefined);
-  const adding = useSignal(false);
+  const adding = useSignal(startAdding);
   const all = goals.value;
   if (!all) return null;
   const active = all.filter((g) => (g.status ?? 'active') === 'active');
@@ -183,12 +186,21 @@ function GoalList() {
         )}
       </header>
       <p class="muted">Start from four or five things you want to grow in, then choose the people who can help with each.</p>
-      {active.length > ACTIVE_GOAL_SOFT_LIMIT && (
+      {/* The new-goal form says it for itself: one warning at a time. */}
+      {active.length > ACTIVE_GOAL_SOFT_LIMIT && !adding.value && (
         <p class="note warn" role="note" data-testid="goal-warning">
           {active.length} goals are active. Fewer get more attention each.
         </p>
       )}
-      {adding.value && <NewGoal active={active.length} />}
+      {adding.value && (
+        <NewGoal
+          active={active.length}
+          onCancel={() => {
+            adding.value = false;
+            if (startAdding) go('/goals');
+          }}
+        />
+      )}
       <ul class="plain-list" data-testid="goal-list">
         {all.map((g) => (
           <li key={g.id} class="card goal-row">
@@ -203,6 +215,7 @@ function GoalList() {
   );
 }
 
+/** `#/goals/new` opens the list with the new-goal form (the new tab's empty goals link there). */
 export function GoalsPage({ id }: { id?: string }) {
-  return id ? <GoalDetail id={id} /> : <GoalList />;
+  return id && id !== 'new' ? <GoalDetail id={id} /> : <GoalList startAdding={id === 'new'} />;
 }

@@ -1,7 +1,7 @@
 import { type FunctionComponent, render } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
 import { ReadFailures } from '../../components/ReadFailures';
-import { plural } from '../../lib/format/relative';
+import { networkLine } from '../../lib/model/people-counts';
 import { WIDGETS, type WidgetId } from '../../lib/model/widgets';
 import { saveFirstFrame } from '../../lib/ui/first-frame';
 import type { Actions } from './actions';
@@ -106,7 +106,7 @@ export function NewtabView({ data, act }: WidgetProps) {
       <header class="newtab-head">
         <h1 class="newtab-brand">Teachback</h1>
         <p class="muted" data-testid="active-count">
-          {data.activeCount === 0 ? 'No one in your network yet' : `${plural(data.activeCount, 'person', 'people')} in your network`}
+          {networkLine(data.activeCount, data.everyone)}
         </p>
         <nav class="row" aria-label="Teachback">
           <a class="btn btn-quiet" href="/options.html#/people">

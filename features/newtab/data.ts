@@ -7,6 +7,8 @@ import type { Layout } from '../../lib/model/widgets';
 
 export interface NewtabData {
   activeCount: number;
+  /** Everyone kept, paused and ended included (what "Your data" counts). */
+  everyone: number;
   layout: Layout;
   prompt?: { id: string; text: string; lesson?: string };
   cue?: { key: string; personId: string; name: string; direction: Direction; text: string; lesson?: string; added: boolean };

@@ -121,6 +121,7 @@ export async function loadNewtab(r: Reader, now: Date, timeZone: string): Promis
   const nudge = balanceNudge(counts.byDirection);
   const base = {
     activeCount: counts.total,
+    everyone: counts.everyone,
     layout,
     due: dueList,
     ...next,

@@ -74,6 +74,7 @@ export function EditPerson({ id }: { id: string }) {
       ) : (
         <PersonForm
           key={p.id}
+          personId={id}
           initial={draftFrom(p)}
           submitLabel="Save changes"
           onSubmit={async (fields) => {

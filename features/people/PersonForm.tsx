@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { DIRECTION_HINT, DIRECTION_LABEL } from '../../lib/model/directions';
 import { DIRECTIONS, type Person, SCHEDULERS } from '../../lib/model/types';
 import { type DraftErrors, type DraftField, type PersonDraft, readDraft, rebaseDraft } from './person-draft';
+import { SameNameHint } from './SameNameHint';
 
 const SCHEDULER_LABEL = { me: 'I do', them: 'They do', either: 'Either of us' } as const;
 const FIELD_LABEL: Record<DraftField, string> = {
@@ -63,10 +64,12 @@ interface Props {
   submitLabel: string;
   onSubmit: (fields: Omit<Person, 'id'>) => Promise<void>;
   onCancel: () => void;
+  /** The person being edited, so their own name is not taken for a duplicate. */
+  personId?: string;
 }
 
 /** Add or edit a person. Errors are shown beside their field and announced. */
-export function PersonForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
+export function PersonForm({ initial, submitLabel, onSubmit, onCancel, personId }: Props) {
   const { draft, elsewhere, takeSaved } = useRebasedDraft(initial);
   const errors = useSignal<DraftErrors>({});
   const busy = useSignal(false);
@@ -115,6 +118,7 @@ export function PersonForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
         />
         {err('name')}
       </label>
+      <SameNameHint name={d.name} selfId={personId} />
       <fieldset class="field direction-picker" aria-describedby={described('direction')}>
         <legend>Where do they stand?</legend>
         <div class="direction-options">

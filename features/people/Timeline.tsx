@@ -68,7 +68,7 @@ export function Timeline({ personId }: { personId: string }) {
                 ))}
               </ul>
             ) : null}
-            {m.notes && <LastNotes markdown={m.notes} short />}
+            {m.notes && <LastNotes markdown={m.notes} headingsBelow={2} short />}
           </li>
         ))}
         {d.reflections.map((r) => (

@@ -130,7 +130,7 @@ export function CloseOutView({ name, draft, next, update, onSave, onBack }: Prop
             <input type="time" value={next?.time ?? ''} disabled={!next} onInput={(e) => update({ nextTime: e.currentTarget.value })} />
           </label>
         </div>
-        <small>Proposed from how often you meet; clear the date to plan later.</small>
+        <small>Proposed from how often you meet, at about the time this one started; clear the date to plan later.</small>
       </fieldset>
       {error.value && (
         <p class="field-error" role="alert">

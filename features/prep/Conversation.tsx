@@ -30,7 +30,7 @@ export function Conversation({ personId, onPin }: { personId: string; onPin: () 
   const d = draft.value.value;
   if (p === null) return <p class="muted">This person is no longer in your network.</p>;
   if (!p || !d) return <div class="loading" aria-busy="true" />;
-  const update = (patch: Partial<PrepDraft>) => draft.set({ ...d, ...patch });
+  const update = (patch: Partial<PrepDraft>) => draft.set({ ...d, ...patch, editedAt: new Date().toISOString() });
   const t = timer.value.value;
   const myTimer = t && t.personId === personId ? t : undefined;
   const timeZone = systemTimeZone();

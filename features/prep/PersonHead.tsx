@@ -5,13 +5,12 @@ import type { PrepData } from './load-prep';
 /** Downloads the planned meeting as an .ics file; the calendar code loads only when asked. */
 async function addToCalendar({ person, planned }: PrepData): Promise<void> {
   if (!planned) return;
-  const [{ meetingIcs }, { downloadText }] = await Promise.all([import('../../lib/calendar/ics'), import('../../lib/ui/download')]);
+  const [{ icsFileName, meetingIcs }, { downloadText }] = await Promise.all([
+    import('../../lib/calendar/ics'),
+    import('../../lib/ui/download'),
+  ]);
   const agenda = (planned.agenda ?? []).map((p) => p.text);
-  downloadText(
-    meetingIcs(planned, person.name, agenda),
-    `teachback-${person.name.replace(/\W+/g, '-').toLowerCase()}.ics`,
-    'text/calendar',
-  );
+  downloadText(meetingIcs(planned, person.name, agenda), icsFileName(person.name), 'text/calendar');
 }
 
 /** Who this conversation is with: shown at every step. */

@@ -1,19 +1,21 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { DIRECTION_LABEL } from '../../lib/model/directions';
+import { personDetail } from '../../lib/model/names';
 import type { Person } from '../../lib/model/types';
 import { searchPeople } from '../../lib/repos/people';
+import { type Found, pickerView } from './picker';
 
 /** Type-ahead over the network (an ARIA combobox): arrows to move, Enter to choose, Esc to close. */
 export function PersonPicker({ onPick }: { onPick: (id: string) => void }) {
   const q = useSignal('');
-  const results = useSignal<Person[]>([]);
+  const found = useSignal<Found | undefined>(undefined);
   const active = useSignal(0);
   useEffect(() => {
     let live = true;
-    void searchPeople(q.value, 8).then((r) => {
+    const query = q.value.trim();
+    void searchPeople(query, 8).then((people) => {
       if (live) {
-        results.value = r;
+        found.value = { q: query, people };
         active.value = 0;
       }
     });
@@ -21,21 +23,22 @@ export function PersonPicker({ onPick }: { onPick: (id: string) => void }) {
       live = false;
     };
   }, [q.value]);
-  const open = results.value.length > 0;
+  const view = pickerView(q.value, found.value);
+  const results = view.kind === 'list' ? view.people : [];
+  const open = results.length > 0;
   const choose = (p?: Person) => {
     if (!p) return;
     onPick(p.id);
     q.value = '';
   };
   const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') e.preventDefault();
+    if (e.key === 'Escape') q.value = '';
     if (!open) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      active.value = (active.value + (e.key === 'ArrowDown' ? 1 : -1) + results.value.length) % results.value.length;
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      choose(results.value[active.value]);
-    } else if (e.key === 'Escape') q.value = '';
+      active.value = (active.value + (e.key === 'ArrowDown' ? 1 : -1) + results.length) % results.length;
+    } else if (e.key === 'Enter') choose(results[active.value]);
   };
   return (
     <div class="picker">
@@ -58,14 +61,17 @@ export function PersonPicker({ onPick }: { onPick: (id: string) => void }) {
       />
       {open && (
         <div id="pick-list" role="listbox" class="picker-list" aria-label="People">
-          {results.value.map((p, i) => (
+          {results.map((p, i) => (
             // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys for its options
             <div key={p.id} id={`pick-${i}`} role="option" tabIndex={-1} aria-selected={i === active.value} onClick={() => choose(p)}>
-              <strong>{p.name}</strong> <span class="muted">{DIRECTION_LABEL[p.direction]}</span>
+              <strong>{p.name}</strong> <span class="muted">{personDetail(p)}</span>
             </div>
           ))}
         </div>
       )}
+      <p role="status" class={view.kind === 'none' ? 'picker-list picker-none' : 'visually-hidden'}>
+        {view.kind === 'none' ? `No one matches “${view.q}”.` : ''}
+      </p>
     </div>
   );
 }

@@ -45,13 +45,13 @@ function ActionList({ items, owner }: { items: ActionItem[]; owner: Owner }) {
 }
 
 function Agenda({ draft, update }: Pick<Props, 'draft' | 'update'>) {
-  const text = useSignal('');
+  // The point being typed lives in the draft, so closing the popup before "Add" keeps it.
+  const text = draft.pointText ?? '';
   const from = useSignal<Owner>('me');
   const add = (e: Event) => {
     e.preventDefault();
-    if (!text.value.trim()) return;
-    update({ points: [...draft.points, { text: text.value.trim(), from: from.value, done: false }] });
-    text.value = '';
+    if (!text.trim()) return;
+    update({ points: [...draft.points, { text: text.trim(), from: from.value, done: false }], pointText: '' });
   };
   const segments = buildAgenda(draft.points, draft.split, draft.minutes);
   return (
@@ -85,7 +85,12 @@ function Agenda({ draft, update }: Pick<Props, 'draft' | 'update'>) {
         <label class="visually-hidden" for="new-point">
           New talking point
         </label>
-        <input id="new-point" value={text.value} onInput={(e) => (text.value = e.currentTarget.value)} placeholder="Add a talking point…" />
+        <input
+          id="new-point"
+          value={text}
+          onInput={(e) => update({ pointText: e.currentTarget.value })}
+          placeholder="Add a talking point…"
+        />
         <label class="visually-hidden" for="point-from">
           Whose point
         </label>
@@ -184,7 +189,7 @@ export function PrepView({ prep, draft, update, onStart }: Props) {
           ) : (
             <p class="muted small">No agreements recorded.</p>
           )}
-          {last.notes && <LastNotes markdown={last.notes} short />}
+          {last.notes && <LastNotes markdown={last.notes} headingsBelow={3} short />}
         </section>
       )}
       <section class="block two" aria-labelledby="open-title" data-testid="open-actions">
@@ -223,6 +228,11 @@ export function PrepView({ prep, draft, update, onStart }: Props) {
       <section class="block cue-box" aria-labelledby="cue-title" data-testid="prep-cue">
         <h3 id="cue-title">What you could teach back</h3>
         <p>{cue.text}</p>
+        {person.learnFrom && (
+          <p class="small learn-from" data-testid="learn-from">
+            <span class="muted">And what you learn from them:</span> {person.learnFrom}
+          </p>
+        )}
         <button
           type="button"
           class="btn small"

@@ -1,20 +1,15 @@
 import { useSignal } from '@preact/signals';
 import { ButtonGroup } from '../../components/ButtonGroup';
-import type { MeetingKind } from '../../lib/model/types';
+import { CONTACT_KINDS } from '../../lib/model/contact-kinds';
 import { logContact } from '../../lib/repos/meetings';
-
-const KINDS: Array<[MeetingKind, string]> = [
-  ['call', 'Call'],
-  ['message', 'Message'],
-  ['chat', 'Chat'],
-];
+import { closeOnEscape } from '../../lib/ui/close-on-escape';
 
 /** "We spoke": two clicks, an optional one-line note, and the stay-in-touch clock starts again. */
 export function QuickLog({ personId, name }: { personId: string; name: string }) {
   const note = useSignal('');
   const done = useSignal('');
   return (
-    <details class="quick-log">
+    <details class="quick-log" onKeyDown={closeOnEscape}>
       <summary class="btn btn-quiet">Log a contact</summary>
       <div class="stack">
         <label class="field">
@@ -22,7 +17,7 @@ export function QuickLog({ personId, name }: { personId: string; name: string })
           <input value={note.value} onInput={(e) => (note.value = e.currentTarget.value)} maxLength={200} />
         </label>
         <ButtonGroup label={`How you were in touch with ${name}`}>
-          {KINDS.map(([kind, label]) => (
+          {CONTACT_KINDS.map(({ kind, label }) => (
             <button
               key={kind}
               type="button"

@@ -31,8 +31,23 @@ export interface PrepDraft {
   agreement?: AgreementDraft;
   /** The three questions chosen for this conversation. */
   questions: Array<{ id: string; text: string }>;
+  /** A talking point typed but not yet added. */
+  pointText?: string;
+  /** When the user last changed this draft (ISO); the popup reopens on the latest. */
+  editedAt?: string;
 }
 
 const key = (personId: string) => `prep.draft.${personId}`;
 
 export const DRAFT_KEY = key;
+export const DRAFT_PREFIX = key('');
+
+/** A draft older than this is taken as set aside: the popup opens on the next meeting instead. */
+const IN_PROGRESS_MS = 12 * 3_600_000;
+
+/** The person whose draft was changed last, within the last twelve hours, if any. */
+export function draftInProgress(drafts: Array<Pick<PrepDraft, 'personId' | 'editedAt'>>, now: Date): string | undefined {
+  const since = new Date(now.getTime() - IN_PROGRESS_MS).toISOString();
+  const recent = drafts.filter((d) => d.editedAt && d.editedAt >= since);
+  return recent.sort((a, b) => (b.editedAt ?? '').localeCompare(a.editedAt ?? ''))[0]?.personId;
+}

@@ -6,10 +6,10 @@ import { openActionsForPerson } from '../../lib/repos/actions';
 import { goalsForPerson } from '../../lib/repos/goals';
 import { heldMeetingCount, lastMeeting, nextPlannedWith, upcomingMeetings } from '../../lib/repos/meetings';
 import { firstDue, getPerson } from '../../lib/repos/people';
-import { getSetting, setSetting } from '../../lib/repos/settings';
+import { getSetting, setSetting, settingsStartingWith } from '../../lib/repos/settings';
 import { defaultSplit } from './agenda';
 import { teachBackCue } from './cue';
-import type { PrepDraft } from './draft';
+import { DRAFT_PREFIX, draftInProgress, type PrepDraft } from './draft';
 import { chooseQuestions } from './questions';
 import { relationshipStage, type Stage } from './stage';
 import type { TimerState } from './timer';
@@ -52,10 +52,16 @@ export async function loadPrep(personId: string, now: Date): Promise<PrepData | 
   };
 }
 
-/** Who to prepare for when the popup opens: a running meeting, the next planned one, or whoever is due first. */
+/**
+ * Who to prepare for when the popup opens: a running meeting, the conversation being prepared
+ * (the draft changed last), the next planned one, or whoever is due first.
+ */
 export async function defaultTarget(now: Date, timeZone: string): Promise<string | undefined> {
   const timer = await getSetting<TimerState | undefined>(TIMER_KEY, undefined);
   if (timer) return timer.personId;
+  const drafts = (await settingsStartingWith(DRAFT_PREFIX)).map((s) => s.value as PrepDraft);
+  const preparing = draftInProgress(drafts, now);
+  if (preparing && (await getPerson(preparing))) return preparing;
   const [next] = await upcomingMeetings(new Date(now.getTime() - 2 * 3_600_000), 1);
   return next?.personId ?? (await firstDue(now, timeZone))?.id;
 }

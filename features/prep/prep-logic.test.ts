@@ -3,6 +3,7 @@ import { loadLibrary } from '../../lib/content/load';
 import { seededRandom } from '../../lib/random';
 import { buildAgenda, defaultSplit } from './agenda';
 import { teachBackCue } from './cue';
+import { draftInProgress } from './draft';
 import { chooseQuestions } from './questions';
 import { relationshipStage } from './stage';
 import { clock, pause, resume, startTimer, timerView } from './timer';
@@ -99,5 +100,13 @@ describe('teach-back cue', () => {
     const fromBank = teachBackCue(person, [], lib.cues, seededRandom(3).next);
     expect(fromBank.text).toContain('Sam');
     expect(fromBank.text).not.toContain('{name}');
+  });
+});
+
+describe('the conversation being prepared', () => {
+  it('is the draft changed last, within twelve hours', () => {
+    const at = (h: number) => new Date(now.getTime() - h * 3_600_000).toISOString();
+    expect(draftInProgress([{ personId: 'a', editedAt: at(2) }, { personId: 'b', editedAt: at(1) }, { personId: 'c' }], now)).toBe('b');
+    expect(draftInProgress([{ personId: 'a', editedAt: at(13) }, { personId: 'c' }], now)).toBeUndefined();
   });
 });

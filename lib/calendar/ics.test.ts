@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { meetingIcs } from './ics';
+import { icsFileName, meetingIcs } from './ics';
 
 describe('meeting to .ics', () => {
   it('parses with an independent iCalendar parser and holds the meeting', () => {
@@ -16,5 +16,15 @@ describe('meeting to .ics', () => {
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-07-14T09:30:00.000Z');
     expect(event.endDate.toJSDate().toISOString()).toBe('2026-07-14T10:15:00.000Z');
     expect(event.description).toContain('- Offsite plan');
+  });
+});
+
+describe('the .ics file name', () => {
+  it('keeps the letters of any script and drops the rest', () => {
+    expect(icsFileName('Grace O’Neil, PhD')).toBe('teachback-grace-o-neil-phd.ics');
+    expect(icsFileName('ليلى حداد')).toBe('teachback-ليلى-حداد.ics');
+    expect(icsFileName('נועה כהן')).toBe('teachback-נועה-כהן.ics');
+    expect(icsFileName('Zoë Ångström 2')).toBe('teachback-zoë-ångström-2.ics');
+    expect(icsFileName('?!')).toBe('teachback-meeting.ics');
   });
 });

@@ -22,3 +22,13 @@ export function meetingIcs(meeting: Meeting, personName: string, agenda: string[
   if (error || !value) throw new Error(`Could not make a calendar file: ${error?.message ?? 'unknown error'}`);
   return value;
 }
+
+/** `teachback-<name>.ics`, keeping the letters and digits of any script (an Arabic or Hebrew name stays readable). */
+export function icsFileName(personName: string): string {
+  const slug = personName
+    .normalize('NFC')
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return `teachback-${slug || 'meeting'}.ics`;
+}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { renderUserMarkdown } from './user';
+import { dropEventHandlers, renderUserMarkdown } from './user';
 
 const PAYLOADS = [
   '<script>alert(1)</script>',
@@ -51,5 +51,32 @@ describe('user Markdown is rendered inert', () => {
     expect(html).toContain('rel="noopener noreferrer"');
     expect(html).toContain('href="/options.html#/library/lesson/ending-well"');
     expect(html).toContain('<li>two</li>');
+  });
+
+  it('moves the note’s headings below the section’s, keeping their order, never past h6', () => {
+    const levels = (html: string) => [...html.matchAll(/<h(\d)/g)].map((m) => Number(m[1]));
+    const note = '## Context\n\n### Detail\n\n#### Deeper\n\n## Next';
+    expect(levels(renderUserMarkdown(note, { headingsBelow: 3 }))).toEqual([4, 5, 6, 4]);
+    expect(levels(renderUserMarkdown(note, { headingsBelow: 2 }))).toEqual([3, 4, 5, 3]);
+    expect(levels(renderUserMarkdown('# Top\n\n###### Tiny', { headingsBelow: 3 }))).toEqual([4, 6]);
+    expect(levels(renderUserMarkdown(note))).toEqual([2, 3, 4, 2]);
+  });
+
+  it('takes event handlers out of raw HTML before anything parses it, and leaves the rest', () => {
+    const handlers = (html: string) =>
+      [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('*')].flatMap((el) =>
+        el.getAttributeNames().filter((a) => a.startsWith('on')),
+      );
+    const raw = [
+      ...PAYLOADS,
+      '<img/onerror=alert(1)>',
+      '<img src="a"onerror=alert(1)>',
+      "<IMG SRC=x ONERROR='alert(1)' OnLoad=alert(2)>",
+      '<div\n onclick = "alert(1)" title="a > b" onmouseover=alert(2)>x</div>',
+      '<a title="x>y" onclick=alert(1)>x</a>',
+    ];
+    for (const html of raw) expect(handlers(dropEventHandlers(html)), html).toEqual([]);
+    expect(dropEventHandlers('<kbd title="on call">Ctrl</kbd> online = fine')).toBe('<kbd title="on call">Ctrl</kbd> online = fine');
+    expect(renderUserMarkdown('Hi <b onclick="x()">there</b>')).toBe('<p>Hi <b>there</b></p>\n');
   });
 });

@@ -17,6 +17,12 @@ describe('the proposed next meeting', () => {
     expect(nextMeetingAt({ date: '2027-01-11', time: '18:45' }, 'Pacific/Auckland')).toBe('2027-01-11T05:45:00.000Z');
   });
 
+  it('proposes the start to the nearest quarter hour, within the same day', () => {
+    expect(proposeNext('2026-12-01T13:58:00Z', 7, 'UTC').time).toBe('14:00');
+    expect(proposeNext('2026-12-01T14:08:00Z', 7, 'UTC').time).toBe('14:15');
+    expect(proposeNext('2026-12-01T23:56:00Z', 7, 'UTC')).toEqual({ date: '2026-12-08', time: '23:45' });
+  });
+
   it('moves a time the clocks skip on by the gap', () => {
     expect(nextMeetingAt({ date: '2026-03-08', time: '02:30' }, 'America/New_York')).toBe('2026-03-08T07:30:00.000Z');
   });

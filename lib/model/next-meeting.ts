@@ -20,11 +20,17 @@ export function nextInDays(person: Pick<Person, 'cadence' | 'direction'>, typedI
   return typed && 'days' in typed ? typed.days : cadenceOf(person).idealDays;
 }
 
-/** `days` calendar days after the local day of `from`, at its local time. */
+/** A meeting begun at 13:58 or 14:04 was a 14:00 meeting: the nearest quarter hour, within the same day. */
+function roundedTime(h: number, min: number): string {
+  const quarters = Math.min(Math.round((h * 60 + min) / 15), 24 * 4 - 1);
+  return `${pad(Math.floor(quarters / 4))}:${pad((quarters % 4) * 15)}`;
+}
+
+/** `days` calendar days after the local day of `from`, at its local time to the nearest quarter hour. */
 export function proposeNext(from: Date | string, days: number, timeZone: string): NextMeeting {
   const [y, m, d] = addCalendarDays(from, days, timeZone);
   const [h, min] = localTime(from, timeZone);
-  return { date: `${y}-${pad(m)}-${pad(d)}`, time: `${pad(h)}:${pad(min)}` };
+  return { date: `${y}-${pad(m)}-${pad(d)}`, time: roundedTime(h, min) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { plural } from '../format/relative';
 import { DIRECTIONS, type Direction, type Person } from './types';
 
 /** Active people by direction, and everyone. One record, kept in step with every person write. */
@@ -20,4 +21,11 @@ export function addTo(counts: PeopleCounts, p: Pick<Person, 'status' | 'directio
 
 export function activeTotal(c: PeopleCounts): number {
   return DIRECTIONS.reduce((n, d) => n + c.active[d], 0);
+}
+
+/** The header line: how many people are active, and of how many, when some are paused or ended. */
+export function networkLine(active: number, everyone: number): string {
+  if (everyone === 0) return 'No one in your network yet';
+  if (active === everyone) return `${plural(active, 'person', 'people')} in your network`;
+  return `${active.toLocaleString('en')} active of ${plural(everyone, 'person', 'people')} in your network`;
 }

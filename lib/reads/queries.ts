@@ -45,9 +45,9 @@ export async function peopleCounts(r: Reader): Promise<PeopleCounts> {
 }
 
 /** Active people, in all and by direction. */
-export async function activeCounts(r: Reader): Promise<{ total: number; byDirection: Record<Direction, number> }> {
+export async function activeCounts(r: Reader): Promise<{ total: number; everyone: number; byDirection: Record<Direction, number> }> {
   const counts = await peopleCounts(r);
-  return { total: activeTotal(counts), byDirection: { ...counts.active } };
+  return { total: activeTotal(counts), everyone: counts.total, byDirection: { ...counts.active } };
 }
 
 export async function countPeople(r: Reader): Promise<PeopleCounts> {

@@ -14,6 +14,7 @@ import {
   firstDue,
   getPerson,
   listPeople,
+  othersNamed,
   peopleByIds,
   recordContact,
   searchPeople,
@@ -97,12 +98,21 @@ describe('people repository', () => {
     expect((await listPeople({}, 2)).map((p) => p.name)).toEqual(['Amy', 'Kit']);
   });
 
+  it('sorts names as people read them: case and accents folded, numbers by value', async () => {
+    for (const name of ['XXXX', 'grace hopper', 'Émile', 'Person 10', 'Person 2', 'anna', 'Zoë'])
+      await addPerson({ name, direction: 'up' }, T0);
+    const order = ['anna', 'Émile', 'grace hopper', 'Person 2', 'Person 10', 'XXXX', 'Zoë'];
+    expect((await listPeople()).map((p) => p.name)).toEqual(order);
+    expect((await listPeople({ status: 'active' }, 3)).map((p) => p.name)).toEqual(order.slice(0, 3));
+    expect((await searchPeople('person', 5)).map((p) => p.name)).toEqual(['Person 2', 'Person 10']);
+  });
+
   it('counts active people by direction from an index', async () => {
     await addPerson({ name: 'A', direction: 'up' }, T0);
     await addPerson({ name: 'B', direction: 'up' }, T0);
     const c = await addPerson({ name: 'C', direction: 'down' }, T0);
     await setStatus(c.id, 'ended');
-    expect(await activeCounts()).toEqual({ total: 2, byDirection: { up: 2, peer: 0, down: 0, outside: 0 } });
+    expect(await activeCounts()).toEqual({ total: 2, everyone: 3, byDirection: { up: 2, peer: 0, down: 0, outside: 0 } });
   });
 
   it('stores the due index only for active people', async () => {
@@ -199,5 +209,15 @@ describe('health checks', () => {
     await addHealthCheck(p.id, { scores: { reciprocity: 4 }, note: 'better' }, '2026-03-01T00:00:00.000Z');
     expect((await getPerson(p.id))?.health?.map((h) => h.scores.reciprocity)).toEqual([2, 4]);
     await expect(addHealthCheck('none', { scores: {} })).rejects.toThrow(/No person/);
+  });
+});
+
+describe('same name', () => {
+  it('finds others with the name as typed, case and outer spaces aside, never the person being edited', async () => {
+    const ada = await addPerson({ name: 'Ada Lane', direction: 'up', role: 'Staff engineer' });
+    await addPerson({ name: 'Ada Lanes', direction: 'up' });
+    expect((await othersNamed('  ada lane ', undefined)).map((p) => p.id)).toEqual([ada.id]);
+    expect(await othersNamed('Ada Lane', ada.id)).toEqual([]);
+    expect(await othersNamed(' ', undefined)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { derivePerson, stripDerived } from '../db/derived';
 import { newId, nowIso } from '../ids';
 import { compact } from '../model/compact';
 import { dueBounds, isDueNow } from '../model/due';
+import { byName } from '../model/names';
 import { activeTotal } from '../model/people-counts';
 import type { Direction, HealthCheck, Person, PersonStatus, TalkingPoint } from '../model/types';
 import { dexieReader } from '../reads/dexie-reader';
@@ -74,7 +75,7 @@ export interface PeopleFilter {
   sort?: 'name' | 'due';
 }
 
-/** People sorted by name, optionally filtered; the dashboard pages through this. */
+/** People sorted by name (lib/model/names.ts) or by due, optionally filtered; the dashboard pages through this. */
 export async function listPeople(filter: PeopleFilter = {}, limit = Number.POSITIVE_INFINITY): Promise<Person[]> {
   const { status, direction, tag, due, sort } = filter;
   const q = filter.q?.trim().toLowerCase();
@@ -89,8 +90,18 @@ export async function listPeople(filter: PeopleFilter = {}, limit = Number.POSIT
   if (direction) c = c.filter((p) => p.direction === direction);
   if (tag) c = c.filter((p) => p.tags?.includes(tag) ?? false);
   if (q) c = c.filter((p) => p.name.toLowerCase().includes(q));
-  const rows = await (Number.isFinite(limit) ? c.limit(limit) : c).toArray();
+  // The name index orders by code unit ("Zed" before "amy"), so by name means every match, sorted here.
+  const rows =
+    sort === 'due' || due
+      ? await (Number.isFinite(limit) ? c.limit(limit) : c).toArray()
+      : (await c.toArray()).sort(byName).slice(0, limit);
   return rows.map((p) => stripDerived('people', p));
+}
+
+/** Active people and everyone kept, from the kept counts. */
+export async function networkCounts(): Promise<{ active: number; everyone: number }> {
+  const counts = await peopleCounts();
+  return { active: activeTotal(counts), everyone: counts.total };
 }
 
 /** Active people: one read of the kept counts, not a count over the index. */
@@ -122,7 +133,20 @@ export async function searchPeople(q: string, limit: number): Promise<Person[]> 
           .limit(limit - byPrefix.length)
           .toArray()
       : [];
-  return [...byPrefix, ...more].map((p) => stripDerived('people', p));
+  return [...byPrefix.sort(byName), ...more.sort(byName)].map((p) => stripDerived('people', p));
+}
+
+/** Others already in the network under this name (case aside), for a calm hint; at most `limit`. */
+export async function othersNamed(name: string, exceptId: string | undefined, limit = 3): Promise<Person[]> {
+  const n = name.trim();
+  if (!n) return [];
+  const rows = await db.people
+    .where('name')
+    .equalsIgnoreCase(n)
+    .filter((p) => p.id !== exceptId)
+    .limit(limit)
+    .toArray();
+  return rows.map((p) => stripDerived('people', p));
 }
 
 /** Adds a health check over the seven elements to the relationship's history. */

@@ -9,4 +9,9 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   await db.settings.put({ key, value });
 }
 
+/** The settings whose keys start with `prefix`, as key and value. */
+export function settingsStartingWith(prefix: string): Promise<Array<{ key: string; value: unknown }>> {
+  return db.settings.where('key').startsWith(prefix).toArray();
+}
+
 /** Several settings in one read, by key (absent keys are left out). */

@@ -52,6 +52,11 @@ testWithDemo('goals: create past the soft limit with a warning, record progress 
   await expect(page.getByTestId('goal-warning')).toContainText('6 goals are active');
   await page.getByRole('button', { name: 'New goal' }).click();
   await expect(page.getByRole('note').filter({ hasText: 'You already have 6 active goals' })).toBeVisible();
+  // One warning at a time; Cancel closes the form.
+  await expect(page.getByRole('note')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByLabel('What you want to grow in')).toBeHidden();
+  await expect(page.getByTestId('goal-warning')).toBeVisible();
 
   await page.getByTestId('goal-list').getByRole('link', { name: 'Mentor a new hire' }).click();
   await page.getByLabel(/^Progress/).fill('40');

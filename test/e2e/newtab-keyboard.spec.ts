@@ -18,6 +18,12 @@ testWithDemo('the new tab works from the keyboard: answer the prompt, log a cont
   await tab.keyboard.press('Enter');
   await tab.keyboard.press('Tab');
   await expect(first.getByRole('button', { name: 'Call' })).toBeFocused();
+  // Escape closes it, back on its summary; Enter opens it again.
+  await tab.keyboard.press('Escape');
+  await expect(first.getByRole('button', { name: 'Call' })).toBeHidden();
+  await expect(summary).toBeFocused();
+  await tab.keyboard.press('Enter');
+  await tab.keyboard.press('Tab');
   await tab.keyboard.press('Enter');
   await expect(tab.getByTestId('due-list')).not.toContainText(name);
 });

@@ -10,13 +10,14 @@ const demo = JSON.parse(readFileSync(demoFile(), 'utf8')) as BackupV1;
 const rows = (t: keyof BackupV1['data']) => (demo.data[t] ?? []) as Row[];
 
 /** A person with a recorded meeting with agreements, a goal they help with, and a unique name. */
-function richPerson(): { id: string; name: string; goal: string } {
+function richPerson(): { id: string; name: string; goal: string; learnFrom: string } {
   const people = rows('people').filter((p) => p.status === 'active');
   for (const p of people) {
     if (people.filter((q) => q.name === p.name).length > 1) continue;
     const goal = rows('goals').find((g) => g.status === 'active' && (g.helperIds as string[]).includes(p.id as string));
     const held = rows('meetings').some((m) => m.personId === p.id && m.status === 'held' && m.kind === 'meeting');
-    if (goal && held) return { id: p.id as string, name: p.name as string, goal: goal.title as string };
+    if (goal && held && p.learnFrom)
+      return { id: p.id as string, name: p.name as string, goal: goal.title as string, learnFrom: p.learnFrom as string };
   }
   throw new Error('demo data has no suitable person');
 }
@@ -45,10 +46,17 @@ testWithDemo('prepare, run and record a conversation; the next prep builds on it
   await expect(popup.getByTestId('open-actions').getByRole('heading', { name: 'Theirs' })).toBeVisible();
   await expect(popup.getByRole('progressbar', { name: new RegExp(who.goal) })).toBeVisible();
   await expect(popup.getByTestId('prep-cue')).toContainText(who.name.split(' ')[0] ?? '');
+  await expect(popup.getByTestId('learn-from')).toContainText(who.learnFrom);
   await expect(popup.getByTestId('questions').getByRole('listitem')).toHaveCount(3);
   const firstQuestions = (await popup.getByTestId('questions').textContent()) ?? '';
 
+  // A point typed but not yet added survives closing, and reopening returns to this person (not the planned meeting's).
   await popup.getByLabel('New talking point').fill('Ask about the offsite plan');
+  await expect.poll(async () => JSON.stringify(await storedRow(popup, 'settings', `prep.draft.${who.id}`))).toContain('offsite plan');
+  await popup.close();
+  popup = await openPopup(ext);
+  await expect(popup.getByRole('heading', { level: 2, name: who.name })).toBeVisible();
+  await expect(popup.getByLabel('New talking point')).toHaveValue('Ask about the offsite plan');
   await popup.getByRole('button', { name: 'Add', exact: true }).click();
   await popup.getByRole('button', { name: 'Start the meeting' }).click();
   await expect(popup.getByTestId('timer-segment')).toHaveText('Check in');
@@ -164,7 +172,16 @@ testWithDemo('the popup works from the keyboard alone', async ({ ext }) => {
   await popup.getByRole('heading', { level: 2 }).waitFor();
   await popup.keyboard.press('Tab');
   await expect(popup.getByRole('combobox', { name: 'Prepare for someone else' })).toBeFocused();
+  const before = (await popup.getByRole('heading', { level: 2 }).textContent()) ?? '';
   await popup.keyboard.type(who.name.split(' ')[0] ?? '');
+  await popup.getByRole('option', { name: new RegExp(who.name) }).waitFor();
+  // A query that matches no one says so, and Enter then opens nobody (not the previous query's first row).
+  await popup.keyboard.type('qqzx');
+  await expect(popup.getByRole('status').filter({ hasText: /^No one matches “.+qqzx”\.$/ })).toBeVisible();
+  await expect(popup.getByRole('listbox', { name: 'People' })).toBeHidden();
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('heading', { level: 2 })).toHaveText(before);
+  for (let i = 0; i < 4; i++) await popup.keyboard.press('Backspace');
   await popup.getByRole('option', { name: new RegExp(who.name) }).waitFor();
   while (!(await popup.getByRole('option', { name: new RegExp(who.name), selected: true }).count()))
     await popup.keyboard.press('ArrowDown');

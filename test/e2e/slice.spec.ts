@@ -47,7 +47,7 @@ test('add, edit and end a person in the dashboard while the new tab and popup up
   await page.getByRole('link', { name: 'Sam Patel' }).click();
   await page.getByRole('button', { name: 'Pause reminders' }).click();
   await expect(page.getByTestId('person-status')).toHaveText('Paused: no reminders until you resume.');
-  await expect(newtab.getByTestId('active-count')).toHaveText('1 person in your network');
+  await expect(newtab.getByTestId('active-count')).toHaveText('1 active of 2 people in your network');
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(newtab.getByTestId('active-count')).toHaveText('2 people in your network');
   await page.goto(ext.url('options', '#/people'));
@@ -59,8 +59,8 @@ test('add, edit and end a person in the dashboard while the new tab and popup up
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'End relationship' }).click();
   await expect(page.getByTestId('person-status')).toHaveText('This relationship has ended.');
-  await expect(newtab.getByTestId('active-count')).toHaveText('1 person in your network');
-  await expect(popup.getByTestId('active-count')).toHaveText('1 person in your network');
+  await expect(newtab.getByTestId('active-count')).toHaveText('1 active of 2 people in your network');
+  await expect(popup.getByTestId('active-count')).toHaveText('1 active of 2 people in your network');
   await expect(popup.getByRole('heading', { level: 2, name: 'Sam Patel' })).toBeVisible();
   await page.goto(ext.url('options', '#/people'));
   await expect(page.getByRole('link', { name: 'Grace Okafor-Mensah' })).toHaveCount(0);

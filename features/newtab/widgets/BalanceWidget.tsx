@@ -21,7 +21,7 @@ export function BalanceWidget({ data }: WidgetProps) {
     <div class="balance">
       <svg viewBox="0 0 100 100" class="balance-chart" role="img" aria-label={`Active people by direction. ${summary}.`}>
         <circle cx="50" cy="50" r="44" class="ring" />
-        {DIRECTIONS.map((d) => (
+        {DIRECTIONS.filter((d) => counts[d] > 0).map((d) => (
           <Petal key={d} direction={d} share={counts[d] / max} />
         ))}
         <circle cx="50" cy="50" r="5" class="you" />

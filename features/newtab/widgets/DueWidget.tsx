@@ -1,18 +1,13 @@
 import { ButtonGroup } from '../../../components/ButtonGroup';
 import { DirectionChip } from '../../../components/DirectionChip';
 import { Time } from '../../../components/Time';
-import type { MeetingKind } from '../../../lib/model/types';
+import { CONTACT_KINDS } from '../../../lib/model/contact-kinds';
+import { closeOnEscape } from '../../../lib/ui/close-on-escape';
 import type { WidgetProps } from './types';
 
-const KINDS: Array<[MeetingKind, string]> = [
-  ['call', 'Call'],
-  ['message', 'Message'],
-  ['chat', 'Chat'],
-  ['meeting', 'Met'],
-];
-
 export function DueWidget({ data, act }: WidgetProps) {
-  if (data.due.length === 0) return <p class="muted">Nobody is due. Everyone you keep in touch with has heard from you recently.</p>;
+  if (data.due.length === 0)
+    return <p class="muted">Nobody is due yet. Each person’s clock runs from your last contact, or from when you added them.</p>;
   return (
     <ul class="due-list" data-testid="due-list">
       {data.due.map((p) => (
@@ -32,12 +27,12 @@ export function DueWidget({ data, act }: WidgetProps) {
               </span>
             )}
           </p>
-          <details class="log">
+          <details class="log" onKeyDown={closeOnEscape}>
             <summary class="btn btn-quiet">
               Log<span class="visually-hidden"> contact</span>
             </summary>
             <ButtonGroup label={`How you were in touch with ${p.name}`}>
-              {KINDS.map(([kind, label]) => (
+              {CONTACT_KINDS.map(({ kind, label }) => (
                 <button key={kind} type="button" class="btn" onClick={() => act.logContact(p.id, kind)}>
                   {label}
                 </button>

@@ -3,7 +3,17 @@ import type { WidgetProps } from './types';
 
 export function GoalsWidget({ data }: WidgetProps) {
   const { active, count } = data.goals;
-  if (count === 0) return <p class="muted">Name four or five things you want to grow in; then choose people who can help with each.</p>;
+  if (count === 0)
+    return (
+      <div class="stack">
+        <p class="muted">Name four or five things you want to grow in; then choose people who can help with each.</p>
+        <div>
+          <a class="btn" href="/options.html#/goals/new">
+            Add a goal
+          </a>
+        </div>
+      </div>
+    );
   return (
     <div>
       {count > ACTIVE_GOAL_SOFT_LIMIT && (
