@@ -31,8 +31,20 @@ export interface RowChoice {
   direction: Direction;
 }
 
-/** New contacts are added; people already here are merged (which never overwrites). */
-export const defaultChoice = (row: PreviewRow, direction: Direction): RowChoice => ({ action: row.match ? 'merge' : 'add', direction });
+/** New contacts are added; people already here are merged (which never overwrites), or skipped when the file adds nothing. */
+export const defaultChoice = (row: PreviewRow, direction: Direction): RowChoice => ({
+  action: row.match ? (row.match.patch ? 'merge' : 'skip') : 'add',
+  direction,
+});
+
+/** What the row does when it is ticked: a person already here is merged, anyone else added. */
+export const tickedAction = (row: PreviewRow): RowAction => (row.match ? 'merge' : 'add');
+
+/** How many people the choices would add and update. */
+export function choiceCounts(rows: PreviewRow[], choices: RowChoice[]): { add: number; merge: number } {
+  const plan = planImport(rows, choices);
+  return { add: plan.add.length, merge: plan.merge.length };
+}
 
 export function planImport(rows: PreviewRow[], choices: RowChoice[]): PeopleImport {
   const plan: PeopleImport = { add: [], merge: [] };
