@@ -70,19 +70,17 @@ function PreviewTable({ preview, onApply }: { preview: Preview; onApply: (choice
         <button type="button" class="btn btn-quiet" onClick={() => tickAll(false)}>
           Select none
         </button>
-        <label class="field">
+        <span class="bulk-set">
           <span>Direction for the {plural(selectedNew, 'selected new person', 'selected new people')}</span>
-          <span class="row">
-            <DirectionSelect label="Direction for every selected new person" value={bulk.value} onChange={(d) => (bulk.value = d)} />
-            <button
-              type="button"
-              class="btn"
-              onClick={() => (choices.value = choices.value.map((c) => (c.action === 'add' ? { ...c, direction: bulk.value } : c)))}
-            >
-              Set for selected
-            </button>
-          </span>
-        </label>
+          <DirectionSelect label="Direction for every selected new person" value={bulk.value} onChange={(d) => (bulk.value = d)} />
+          <button
+            type="button"
+            class="btn"
+            onClick={() => (choices.value = choices.value.map((c) => (c.action === 'add' ? { ...c, direction: bulk.value } : c)))}
+          >
+            Set for selected
+          </button>
+        </span>
       </fieldset>
       <div class="table-scroll">
         <table class="contacts-preview" data-testid="contacts-preview">
