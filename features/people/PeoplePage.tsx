@@ -143,7 +143,8 @@ export function PeoplePage() {
               <h2>Who do you learn from?</h2>
               <p class="muted">
                 A mentoring network has people above you, beside you, below you and outside your organisation. Start with one: someone you
-                learned from this month.
+                learned from this month, or bring in your address book or LinkedIn connections at once: you choose who, and nothing leaves
+                this browser.
               </p>
               <div class="row">
                 <button type="button" class="btn btn-primary" onClick={() => go('/people/new')}>
