@@ -4,6 +4,7 @@
 // user wrote is never overwritten.
 import { DEFAULT_CADENCE } from '../model/cadence';
 import type { Direction, Person } from '../model/types';
+import type { ContactPatch } from '../repos/people';
 import type { ContactRow } from './types';
 
 /** "  Zoë  O'Brien " and "zoe o'brien" are the same name; so are "Anne Marie" and "AnneMarie". */
@@ -65,8 +66,8 @@ function mergeRows(a: ContactRow, b: ContactRow): ContactRow {
 }
 
 /** What merging a row into an existing person would change, or undefined when nothing. */
-export function mergePatch(p: Person, row: ContactRow): Partial<Person> | undefined {
-  const patch: Partial<Person> = {};
+export function mergePatch(p: Person, row: ContactRow): ContactPatch | undefined {
+  const patch: ContactPatch = {};
   if (!p.org && row.org) patch.org = row.org;
   if (!p.role && row.role) patch.role = row.role;
   for (const key of ['emails', 'links', 'sources'] as const) {

@@ -1,13 +1,13 @@
 // The preview: every row as the person it would become, who already exists, and — from the
 // user's choices — the plan that is applied. Plain data, so it crosses the worker boundary.
 import type { Direction, Person } from '../model/types';
-import type { PeopleImport } from '../repos/people';
+import type { ContactPatch, PeopleImport } from '../repos/people';
 import { dedupeRows, matchIndex, mergePatch, personFrom } from './match';
 import type { ContactRow, Parsed } from './types';
 
 export interface PreviewRow extends ContactRow {
   /** The person already in the network, and what merging would add (nothing when undefined). */
-  match?: { id: string; name: string; patch?: Partial<Person> };
+  match?: { id: string; name: string; patch?: ContactPatch };
 }
 
 export interface Preview extends Omit<Parsed, 'rows'> {

@@ -8,7 +8,7 @@ import { activeTotal } from '../model/people-counts';
 import type { Direction, HealthCheck, Person, PersonStatus, TalkingPoint } from '../model/types';
 import { dexieReader } from '../reads/dexie-reader';
 import * as reads from '../reads/queries';
-import { adjustPeopleCounts, peopleCounts, recountPeople } from './stats';
+import { adjustPeopleCounts, countAdded, peopleCounts } from './stats';
 
 export type NewPerson = Omit<Person, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -137,9 +137,12 @@ export async function addHealthCheck(personId: string, check: Omit<HealthCheck, 
 /** The reads a person picker needs (components/PersonLinker.tsx takes them as a prop). */
 export const peopleSource = { byIds: peopleByIds, search: searchPeople };
 
+/** What a contacts import may change on someone already here: never a direction or a status. */
+export type ContactPatch = Partial<Pick<Person, 'org' | 'role' | 'emails' | 'links' | 'sources'>>;
+
 export interface PeopleImport {
   add: NewPerson[];
-  merge: Array<{ id: string; patch: Partial<Omit<Person, 'id'>> }>;
+  merge: Array<{ id: string; patch: ContactPatch }>;
 }
 
 /** Adds and merges a contacts import in one transaction: all of it is stored, or none. */
@@ -155,7 +158,8 @@ export async function importPeople(plan: PeopleImport, at = nowIso()): Promise<{
       return p ? [derivePerson(compact<Person>({ ...stripDerived('people', p), ...patch, id, updatedAt: at }))] : [];
     });
     await db.people.bulkPut(merged);
-    await recountPeople();
+    // A merge changes no direction or status, so only the added people move the counts.
+    await countAdded(added);
     return { added: added.length, merged: merged.length };
   });
 }
