@@ -11,7 +11,16 @@ import type { ActionItem, Meeting, Person } from '../lib/model/types.ts';
 const dir = join(import.meta.dirname, '../test/fixtures');
 const current = SCHEMA_VERSIONS.at(-1);
 if (!current) throw new Error('no schema versions');
+const { version } = current;
 const doc = generateDemo({ people: 12, meetings: 60, seed: 7, now: new Date('2026-11-26T12:00:00Z') });
+
+// From v5 people carry emails, links and an import source; a few of them get some, so later
+// versions prove those survive too (and that their indexes are rebuilt).
+function withContactFields(p: Person, i: number): Person {
+  if (version < 5 || i > 2) return p;
+  const handle = p.name.toLowerCase().replace(/[^a-z]+/g, '.');
+  return { ...p, emails: [`${handle}@example.org`], links: [`https://www.linkedin.com/in/${handle}`], sources: [`vcard:uid-${i}`] };
+}
 
 const dbFile = join(dir, `db/v${current.version}.json`);
 if (existsSync(dbFile)) console.log(`${dbFile} exists; frozen fixtures are never rewritten`);
@@ -22,7 +31,7 @@ else {
     lessonProgress: [{ lessonId: 'the-80-20-split', seenAt: '2026-11-20T08:00:00.000Z', triedAt: '2026-11-21T08:00:00.000Z' }],
   };
   for (const table of Object.keys(tables)) if (!(table in storesAt(current.version))) delete tables[table];
-  tables.people = (doc.data.people as unknown as Person[]).map(derivePerson);
+  tables.people = (doc.data.people as unknown as Person[]).map(withContactFields).map(derivePerson);
   tables.meetings = (doc.data.meetings as unknown as Meeting[]).map(deriveMeeting);
   tables.actions = (doc.data.actions as unknown as ActionItem[]).map(deriveAction);
   writeFileSync(dbFile, `${JSON.stringify({ version: current.version, stores: storesAt(current.version), tables }, null, 1)}\n`);

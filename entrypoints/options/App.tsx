@@ -4,6 +4,7 @@ import { ActionsPage } from '../../features/actions/ActionsPage';
 import { AssessmentsPage } from '../../features/assessments/AssessmentsPage';
 import { DataPage } from '../../features/backup/DataPage';
 import { CollectionsPage } from '../../features/collections/CollectionsPage';
+import { ContactsImport } from '../../features/contacts/ContactsImport';
 import { GoalsPage } from '../../features/goals/GoalsPage';
 import { InsightsPage } from '../../features/insights/InsightsPage';
 import { LibraryPage } from '../../features/library/LibraryPage';
@@ -41,6 +42,7 @@ function Page({ route }: { route: string[] }) {
   if (area === 'insights') return <InsightsPage />;
   if (area === 'assessments') return <AssessmentsPage kind={id} />;
   if (area === 'collections') return <CollectionsPage link={id === 'import' ? `#${route.slice(2).join('/')}` : undefined} />;
+  if (id === 'import') return <ContactsImport />;
   if (id === 'new') return <NewPerson />;
   if (id) return <EditPerson id={id} />;
   return <PeoplePage />;

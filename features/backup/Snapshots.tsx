@@ -6,7 +6,12 @@ import type { SnapshotMeta } from '../../lib/model/snapshot';
 import { listSnapshots } from '../../lib/repos/snapshot-list';
 import { describeCounts } from './summary';
 
-const REASON = { daily: 'Daily', manual: 'Taken by you', 'before-restore': 'Before a restore' } as const;
+const REASON = {
+  daily: 'Daily',
+  manual: 'Taken by you',
+  'before-restore': 'Before a restore',
+  'before-import': 'Before a contacts import',
+} as const;
 
 /** The local snapshots: listed with dates and sizes, each restorable; a restore can be undone. */
 export function Snapshots({ busy }: { busy: boolean }) {

@@ -52,7 +52,8 @@ function Welcome({ data, act }: WidgetProps) {
         </p>
         <ol class="steps">
           <li>
-            <a href="/options.html#/people/new">Add one person</a> you learned from this month, and what you could teach them in return.
+            <a href="/options.html#/people/new">Add one person</a> you learned from this month, and what you could teach them in return — or{' '}
+            <a href="/options.html#/people/import">bring in several from your contacts</a>.
           </li>
           <li>
             <a href="/options.html#/library/lesson/network-of-mentors">Read why one mentor is not enough</a> (three minutes).

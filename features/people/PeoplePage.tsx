@@ -89,9 +89,14 @@ export function PeoplePage() {
     <section class="page" aria-labelledby="people-title">
       <header class="page-head">
         <h1 id="people-title">People</h1>
-        <button type="button" class="btn btn-primary" onClick={() => go('/people/new')}>
-          Add a person
-        </button>
+        <div class="row">
+          <a class="btn" href="#/people/import">
+            Import from contacts
+          </a>
+          <button type="button" class="btn btn-primary" onClick={() => go('/people/new')}>
+            Add a person
+          </button>
+        </div>
       </header>
       <fieldset class="tabs">
         <legend class="visually-hidden">Show people by status</legend>
@@ -142,11 +147,20 @@ export function PeoplePage() {
               <h2>Who do you learn from?</h2>
               <p class="muted">
                 A mentoring network has people above you, beside you, below you and outside your organisation. Start with one: someone you
-                learned from this month.
+                learned from this month, or bring in your address book or LinkedIn connections at once: you choose who, and nothing leaves
+                this browser.
               </p>
-              <button type="button" class="btn btn-primary" onClick={() => go('/people/new')}>
-                Add your first person
-              </button>
+              <div class="row">
+                <button type="button" class="btn btn-primary" onClick={() => go('/people/new')}>
+                  Add your first person
+                </button>
+                <a class="btn" href="#/people/import">
+                  Import from your contacts
+                </a>
+              </div>
+              <p class="muted">
+                Your address book or LinkedIn connections can come in at once: you choose who, and nothing leaves this browser.
+              </p>
             </>
           ) : (
             <p class="muted">Nobody is {s.status} right now.</p>

@@ -143,6 +143,26 @@ export function PersonForm({ initial, submitLabel, onSubmit, onCancel, personId 
         <span>Role or context</span>
         <input name="role" value={d.role} onInput={set('role')} placeholder="e.g. Head of Design at a partner agency" />
       </label>
+      <div class="form-row">
+        <label class="field">
+          <span>Emails</span>
+          <textarea
+            data-field="emails"
+            name="emails"
+            value={d.emails}
+            onInput={set('emails')}
+            rows={2}
+            aria-invalid={!!errors.value.emails}
+            aria-describedby={described('emails') ?? 'emails-hint'}
+          />
+          {err('emails') ?? <small id="emails-hint">One per line. Imports and calendars find people by these.</small>}
+        </label>
+        <label class="field">
+          <span>Links</span>
+          <textarea name="links" value={d.links} onInput={set('links')} rows={2} aria-describedby="links-hint" />
+          <small id="links-hint">A profile or a homepage, one per line.</small>
+        </label>
+      </div>
       <label class="field">
         <span>What I learn from them</span>
         <textarea name="learnFrom" value={d.learnFrom} onInput={set('learnFrom')} rows={2} />

@@ -20,8 +20,22 @@ describe('person form', () => {
         teachBack: 'how I plan',
         cadence: { idealDays: 14, maxDays: 21 },
         whoSchedules: 'either',
+        emails: undefined,
+        links: undefined,
       },
     });
+  });
+
+  it('reads emails and links one per line, lower-cases and de-duplicates emails, and names a bad one', () => {
+    const base = { ...emptyDraft(), name: 'Ada', direction: 'up' as const };
+    const r = readDraft({ ...base, emails: 'Ada@Example.org\nada@example.org, ada@work.example', links: ' https://a.example/ada \n' });
+    expect(r).toMatchObject({ ok: true, fields: { emails: ['ada@example.org', 'ada@work.example'], links: ['https://a.example/ada'] } });
+    expect(readDraft({ ...base, emails: 'ada at example' })).toMatchObject({
+      ok: false,
+      errors: { emails: expect.stringMatching(/“ada”/) },
+    });
+    const p = { id: 'x', name: 'Ada', direction: 'up' as const, emails: ['a@b.c'], links: ['https://l.example'] };
+    expect(draftFrom(p)).toMatchObject({ emails: 'a@b.c', links: 'https://l.example' });
   });
 
   it('explains bad day counts', () => {

@@ -12,12 +12,27 @@ export interface PersonDraft {
   idealDays: string;
   maxDays: string;
   whoSchedules: Scheduler;
+  /** One per line (commas and spaces also separate). */
+  emails: string;
+  /** One per line. */
+  links: string;
 }
 
 export type DraftErrors = Partial<Record<keyof PersonDraft, string>>;
 
 export function emptyDraft(): PersonDraft {
-  return { name: '', direction: '', role: '', learnFrom: '', teachBack: '', idealDays: '', maxDays: '', whoSchedules: 'either' };
+  return {
+    name: '',
+    direction: '',
+    role: '',
+    learnFrom: '',
+    teachBack: '',
+    idealDays: '',
+    maxDays: '',
+    whoSchedules: 'either',
+    emails: '',
+    links: '',
+  };
 }
 
 export function draftFrom(p: Person): PersonDraft {
@@ -31,8 +46,13 @@ export function draftFrom(p: Person): PersonDraft {
     idealDays: String(c.idealDays),
     maxDays: String(c.maxDays),
     whoSchedules: p.whoSchedules ?? 'either',
+    emails: (p.emails ?? []).join('\n'),
+    links: (p.links ?? []).join('\n'),
   };
 }
+
+const listOf = (text: string, separators: RegExp): string[] => [...new Set(text.split(separators).filter(Boolean))];
+const orNone = (list: string[]) => (list.length ? list : undefined);
 
 /** Turns a draft into the person's fields, or says what to fix, field by field. */
 export function readDraft(d: PersonDraft): { ok: true; fields: Omit<Person, 'id'> } | { ok: false; errors: DraftErrors } {
@@ -42,6 +62,9 @@ export function readDraft(d: PersonDraft): { ok: true; fields: Omit<Person, 'id'
   if (!(DIRECTIONS as readonly string[]).includes(d.direction)) errors.direction = 'Choose where this person stands relative to you.';
   const fallback = d.direction ? DEFAULT_CADENCE[d.direction as Direction] : DEFAULT_CADENCE.peer;
   const read = readCadence(d.idealDays, d.maxDays, fallback);
+  const emails = listOf(d.emails.toLowerCase(), /[\s,;]+/);
+  const badEmail = emails.find((e) => !/^[^@]+@[^@]+$/.test(e));
+  if (badEmail) errors.emails = `“${badEmail}” does not look like an email address.`;
   if ('errors' in read) Object.assign(errors, read.errors);
   if (Object.keys(errors).length || 'errors' in read) return { ok: false, errors };
   return {
@@ -54,6 +77,8 @@ export function readDraft(d: PersonDraft): { ok: true; fields: Omit<Person, 'id'
       teachBack: d.teachBack.trim() || undefined,
       cadence: read.cadence,
       whoSchedules: d.whoSchedules,
+      emails: orNone(emails),
+      links: orNone(listOf(d.links, /\s+/)),
     },
   };
 }

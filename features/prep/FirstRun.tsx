@@ -62,6 +62,13 @@ export function FirstRun({ onAdded }: { onAdded: (id: string) => void }) {
       <button type="submit" class="btn btn-primary">
         Add and prepare
       </button>
+      <p class="muted small">
+        Many people to bring in?{' '}
+        <a href="/options.html#/people/import" target="_blank" rel="noopener">
+          Import them from your contacts
+        </a>
+        .
+      </p>
     </form>
   );
 }

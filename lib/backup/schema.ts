@@ -53,6 +53,9 @@ export const personSchema = z.looseObject({
     .array(z.looseObject({ at: date, scores: z.record(z.string(), z.number().int().min(1).max(5)), note: text.optional() }))
     .optional(),
   ending: z.looseObject({ at: date, gainedMe: text.optional(), gainedThem: text.optional(), thanks: text.optional() }).optional(),
+  emails: z.array(text).optional(),
+  links: z.array(text).optional(),
+  sources: z.array(text).optional(),
   agreement: z
     .looseObject({
       objectives: z.array(text).optional(),

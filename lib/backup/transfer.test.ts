@@ -32,6 +32,9 @@ const network = fc
             direction: fc.constantFrom('up', 'peer', 'down', 'outside'),
             status: fc.constantFrom('active', 'paused', 'ended'),
             teachBack: fc.string(),
+            emails: fc.array(fc.emailAddress(), { maxLength: 2 }),
+            links: fc.array(fc.webUrl(), { maxLength: 1 }),
+            sources: fc.array(fc.string({ minLength: 1 }), { maxLength: 1 }),
             extra,
           })
           .map(({ extra: x, ...p }) => ({ id, ...p, ...x })),

@@ -56,6 +56,16 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     version: 4,
     stores: { snapshots: 'id, at', snapshotData: 'id' },
   },
+  {
+    // v5: people carry emails, links and where they came from (contacts import). Two new
+    // multi-entry indexes let an import or a calendar match find a person by email or source
+    // without reading everyone. The fields are optional and new, so no record needs rewriting:
+    // Dexie builds the indexes from what is stored.
+    version: 5,
+    stores: {
+      people: 'id, name, direction, status, dueAt, *tags, [status+name], [status+direction], *emails, *sources',
+    },
+  },
 ];
 
 /** The local snapshots: whole backups, written in the background once a day. */

@@ -67,6 +67,15 @@ export interface Person {
   health?: HealthCheck[];
   /** How the relationship ended, from the "end well" flow. */
   ending?: { at: string; gainedMe?: string; gainedThem?: string; thanks?: string };
+  /** Email addresses, lower-cased: how a contacts or calendar import recognises this person. */
+  emails?: string[];
+  /** Profile or web addresses (a LinkedIn profile, a homepage). */
+  links?: string[];
+  /**
+   * Where the person came from, as `<source>:<key>` (e.g. `vcard:<UID>`, `linkedin:<profile URL>`),
+   * so importing the same address book again finds them instead of adding them twice.
+   */
+  sources?: string[];
   createdAt?: string;
   updatedAt?: string;
 }

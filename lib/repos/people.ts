@@ -9,7 +9,7 @@ import { activeTotal } from '../model/people-counts';
 import type { Direction, HealthCheck, Person, PersonStatus, TalkingPoint } from '../model/types';
 import { dexieReader } from '../reads/dexie-reader';
 import * as reads from '../reads/queries';
-import { adjustPeopleCounts, peopleCounts } from './stats';
+import { adjustPeopleCounts, countAdded, peopleCounts } from './stats';
 
 export type NewPerson = Omit<Person, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -160,3 +160,30 @@ export async function addHealthCheck(personId: string, check: Omit<HealthCheck, 
 
 /** The reads a person picker needs (components/PersonLinker.tsx takes them as a prop). */
 export const peopleSource = { byIds: peopleByIds, search: searchPeople };
+
+/** What a contacts import may change on someone already here: never a direction or a status. */
+export type ContactPatch = Partial<Pick<Person, 'org' | 'role' | 'emails' | 'links' | 'sources'>>;
+
+export interface PeopleImport {
+  add: NewPerson[];
+  merge: Array<{ id: string; patch: ContactPatch }>;
+}
+
+/** Adds and merges a contacts import in one transaction: all of it is stored, or none. */
+export async function importPeople(plan: PeopleImport, at = nowIso()): Promise<{ added: number; merged: number }> {
+  return db.transaction('rw', db.people, db.stats, async () => {
+    const added = plan.add.map((input) =>
+      compact<Person>({ status: 'active', startedAt: at, ...input, id: newId(), createdAt: at, updatedAt: at }),
+    );
+    await db.people.bulkAdd(added.map(derivePerson));
+    const current = await db.people.bulkGet(plan.merge.map((m) => m.id));
+    const merged = plan.merge.flatMap(({ id, patch }, i) => {
+      const p = current[i];
+      return p ? [derivePerson(compact<Person>({ ...stripDerived('people', p), ...patch, id, updatedAt: at }))] : [];
+    });
+    await db.people.bulkPut(merged);
+    // A merge changes no direction or status, so only the added people move the counts.
+    await countAdded(added);
+    return { added: added.length, merged: merged.length };
+  });
+}

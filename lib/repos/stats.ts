@@ -27,6 +27,17 @@ export async function adjustPeopleCounts(before: Person | undefined, after: Pers
   await db.stats.put(stored);
 }
 
+/** Adds newly stored people to the counts in one write; inside the write's transaction, after it. */
+export async function countAdded(added: Person[]): Promise<void> {
+  const stored = await db.stats.get('people');
+  if (!stored) {
+    await db.stats.put(await countPeople());
+    return;
+  }
+  for (const p of added) addTo(stored, p, 1);
+  await db.stats.put(stored);
+}
+
 /** Counts every person again and stores the result (after an import, or to repair). */
 export async function recountPeople(): Promise<PeopleCounts> {
   return db.transaction('rw', db.people, db.stats, async () => {

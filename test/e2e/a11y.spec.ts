@@ -58,3 +58,22 @@ for (const [seed, views] of STATES)
         await expectAccessible(page);
         await page.close();
       });
+
+// The contacts import preview, from a CSV of no known program (so the column picker shows) with
+// one person already in the demo network (so a merge row shows) and one new. Reading a file
+// stores nothing, so this test only looks too.
+for (const scheme of ['light', 'dark'] as const)
+  test(`contacts import preview passes axe (with data, ${scheme})`, async ({ browse }) => {
+    const ext = await browse('demo');
+    const { data } = JSON.parse(readFileSync(demoFile(), 'utf8')) as BackupV1;
+    const known = String(data.people?.[0]?.name);
+    const page = await ext.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(ext.url('options', '#/people/import'));
+    await ready(page);
+    const csv = `Full name,Employer,Mail\n${known},Somewhere,known@example.org\nNew Person,Elsewhere,new@example.org\n`;
+    await page.getByTestId('contacts-file').setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('contacts-preview').getByText(`Merges into ${known}`).waitFor();
+    await expectAccessible(page);
+    await page.close();
+  });

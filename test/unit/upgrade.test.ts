@@ -23,6 +23,13 @@ describe('schema upgrades keep every record', () => {
         expect(await db.table(table).count(), table).toBe(rows.length);
         for (const row of rows) expect(await db.table(table).get(row[key] as string), `${table} ${row[key]}`).toMatchObject(row);
       }
+      // Imports and calendar matching find people by email and by where they came from.
+      for (const p of fixture.tables.people ?? []) {
+        for (const email of (p.emails as string[] | undefined) ?? [])
+          expect((await db.people.where('emails').equals(email).first())?.id, email).toBe(p.id);
+        for (const source of (p.sources as string[] | undefined) ?? [])
+          expect((await db.people.where('sources').equals(source).first())?.id, source).toBe(p.id);
+      }
       // The upgraded indexes answer the glance queries, and the people counts match the people.
       expect(await db.people.where('dueAt').below('9999').count()).toBeGreaterThan(0);
       const people = fixture.tables.people ?? [];
