@@ -55,59 +55,31 @@ export interface LoadedReview {
   people: Map<string, Person>;
 }
 
-export async function loadReview(period: Period, lessonTitles: Map<string, string>, r: Reader = dexieReader): Promise<LoadedReview> {
+export async function loadReview(
+  period: Period,
+  lessonTitles: Map<string, string>,
+  r: Reader = dexieReader,
+  chunk = CHUNK,
+): Promise<LoadedReview> {
   const acc = startReview(period);
   const dated = { lower: period.from, upper: new Date(Date.parse(period.to) - 1).toISOString() };
-  const each =
-    <T>(add: (row: T) => void) =>
-    (rows: T[]) => {
-      for (const row of rows) add(row);
-    };
-  await scan<Meeting>(
-    r,
-    'meetings',
-    'at',
-    dated,
-    byAt,
-    each((m) => addMeeting(acc, m)),
-  );
-  await scan<Person>(
-    r,
-    'people',
-    '',
-    {},
-    byId,
-    each((p) => addPerson(acc, p)),
-  );
-  await scan<ActionItem>(
-    r,
-    'actions',
-    '',
-    {},
-    byId,
-    each((a) => addAction(acc, a)),
-  );
-  await scan<Insight>(
-    r,
-    'insights',
-    '',
-    {},
-    byId,
-    each((i) => addInsight(acc, i)),
-  );
+  const read = <T extends { id: string }>(
+    table: string,
+    index: string,
+    range: { lower?: Key; upper?: Key },
+    key: (row: T) => Key,
+    add: (row: T) => void,
+  ) => scan<T>(r, table, index, range, key, (rows) => rows.forEach(add), chunk);
+  await read<Meeting>('meetings', 'at', dated, byAt, (m) => addMeeting(acc, m));
+  await read<Person>('people', '', {}, byId, (p) => addPerson(acc, p));
+  await read<ActionItem>('actions', '', {}, byId, (a) => addAction(acc, a));
+  await read<Insight>('insights', '', {}, byId, (i) => addInsight(acc, i));
   const own = new Map((await listPrompts(r)).map((p) => [p.id, p.element]));
   const elementOf = (x: Reflection) => {
     const e = x.promptId ? (bankElement.get(x.promptId) ?? own.get(x.promptId)) : undefined;
     return isElement(e) ? e : undefined;
   };
-  await scan<Reflection>(
-    r,
-    'reflections',
-    'at',
-    dated,
-    byAt,
-    each((x) => addReflection(acc, x, elementOf(x))),
-  );
+  await read<Reflection>('reflections', 'at', dated, byAt, (x) => addReflection(acc, x, elementOf(x)));
   const goals = await r.where<Goal>('goals', '', {});
   const lessons = await r.where<LessonProgress>('lessonProgress', '', {});
   const review = finishReview(acc, goals, lessons, lessonTitles);
