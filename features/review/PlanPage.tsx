@@ -7,6 +7,9 @@ import { loadPlan, sharePlan } from '../../lib/review/plan';
 import { SHARE_ALL } from '../../lib/review/share';
 import { Export } from './Export';
 
+// A target date is a calendar date (no time, no zone): shown as written.
+const dateOnly = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+
 /** The active goals as a development plan, for a conversation with a manager or a mentor. */
 export function PlanPage() {
   const plan = useLive(loadPlan, [], undefined);
@@ -48,7 +51,18 @@ export function PlanPage() {
                   <dt>Success looks like</dt>
                   <dd>{g.measure ?? <span class="muted">No measure yet</span>}</dd>
                   <dt>Target date</dt>
-                  <dd>{g.targetDate ? <Time iso={g.targetDate} /> : <span class="muted">None set</span>}</dd>
+                  <dd>
+                    {g.targetDate ? (
+                      <>
+                        {dateOnly.format(new Date(g.targetDate))}{' '}
+                        <span class="muted">
+                          (<Time iso={g.targetDate} />)
+                        </span>
+                      </>
+                    ) : (
+                      <span class="muted">None set</span>
+                    )}
+                  </dd>
                   <dt>Who helps</dt>
                   <dd>{g.helpers.length ? g.helpers.join(', ') : <span class="muted">No one linked yet</span>}</dd>
                   {g.lastNote && (

@@ -102,7 +102,15 @@ function Review() {
         </p>
       ) : (
         <div class="review-layout">
-          <ReviewDocument r={shared} />
+          <div class="stack">
+            {shared.totals.meetings + shared.totals.contacts === 0 && (
+              <p class="note review-controls">
+                Nothing was recorded in this period yet. The meetings and quick contacts you log from the popup or the new tab fill this
+                review as you go.
+              </p>
+            )}
+            <ReviewDocument r={shared} />
+          </div>
           <aside class="review-share card stack review-controls" aria-label="Share and export">
             <ShareControls sharing={sharing} people={people} goals={loaded.review.goals} />
             <Export markdown={() => reviewMarkdown(shared)} filename={`mentoring-review-${dayKey(now, zone)}.md`} />

@@ -5,7 +5,7 @@ import { stripDerived } from '../db/derived';
 import type { ActionItem, Goal, Person } from '../model/types';
 import { dexieReader } from '../reads/dexie-reader';
 import { activeGoals, peopleByIds } from '../reads/queries';
-import type { Reader } from '../reads/reader';
+import { MAX_KEY, MIN_KEY, type Reader } from '../reads/reader';
 import { namer, type Sharing } from './share';
 
 /** Next actions shown per goal. */
@@ -29,9 +29,19 @@ export async function loadPlan(r: Reader = dexieReader): Promise<LoadedPlan> {
   );
   const withActions = await Promise.all(
     goals.map(async (goal) => {
-      const rows = await r.where<StoredAction>('actions', 'goalId', { equals: goal.id });
-      const open = rows.filter((a) => !a.doneAt).map((a) => stripDerived('actions', a));
-      return { goal, actions: open.sort(dueOrder).slice(0, NEXT_ACTIONS) };
+      const linked = (await r.where<StoredAction>('actions', 'goalId', { equals: goal.id })).filter((a) => !a.doneAt).sort(dueOrder);
+      // Few actions name a goal: what is open with the people who help with it comes next.
+      const withHelpers = await Promise.all(
+        (goal.helperIds ?? []).map((id) =>
+          r.where<StoredAction>('actions', '[personId+openDue]', { lower: [id, MIN_KEY], upper: [id, MAX_KEY] }, NEXT_ACTIONS),
+        ),
+      );
+      const seen = new Set(linked.map((a) => a.id));
+      const more = withHelpers
+        .flat()
+        .filter((a) => !seen.has(a.id))
+        .sort(dueOrder);
+      return { goal, actions: [...linked, ...more].slice(0, NEXT_ACTIONS).map((a) => stripDerived('actions', a)) };
     }),
   );
   const ids = withActions.flatMap(({ goal, actions }) => [

@@ -89,6 +89,7 @@ describe('the development plan', () => {
         { id: 'a1', text: 'book a slot', owner: 'me' as const, goalId: 'g1', dueAt: '2026-03-02T10:00:00.000Z' },
         { id: 'a2', text: 'done already', owner: 'me' as const, goalId: 'g1', doneAt: '2026-03-01T10:00:00.000Z' },
         { id: 'a3', text: 'send feedback', owner: 'them' as const, goalId: 'g1', personId: 'ada' },
+        { id: 'a4', text: 'introduce me', owner: 'them' as const, personId: 'ben', dueAt: '2026-03-05T10:00:00.000Z' },
       ].map(deriveAction),
     );
     const plan = sharePlan(await loadPlan(), { ...SHARE_ALL, hideAllNames: true });
@@ -101,5 +102,7 @@ describe('the development plan', () => {
     expect(md).not.toContain('done already');
     expect(md).not.toContain('Ada Park');
     expect(md).toContain('## Delegate\n\n- Progress: 0%\n- Who helps: someone senior, head of product');
+    // No action names this goal: what is open with its helper comes next.
+    expect(md).toContain('- Next actions:\n  - introduce me (someone senior, head of product, by 2026-03-05)');
   });
 });
