@@ -12,6 +12,7 @@ import { PeoplePage } from '../../features/people/PeoplePage';
 import { EditPerson, NewPerson } from '../../features/people/PersonEditor';
 import { ReflectionsPage } from '../../features/reflections/ReflectionsPage';
 import { ResourcesPage } from '../../features/resources/ResourcesPage';
+import { ReviewPage } from '../../features/review/ReviewPage';
 import { SettingsPage } from '../../features/settings/SettingsPage';
 import { useHashRoute } from '../../lib/ui/use-hash-route';
 import { useViewPlacement } from '../../lib/ui/view-placement';
@@ -22,6 +23,7 @@ const NAV = [
   ['actions', 'Actions'],
   ['reflections', 'Reflections'],
   ['insights', 'Insights'],
+  ['review', 'Review'],
   ['library', 'Library'],
   ['assessments', 'Self-assessments'],
   ['resources', 'Saved pages'],
@@ -40,6 +42,7 @@ function Page({ route }: { route: string[] }) {
   if (area === 'goals') return <GoalsPage id={id} />;
   if (area === 'actions') return <ActionsPage />;
   if (area === 'insights') return <InsightsPage />;
+  if (area === 'review') return <ReviewPage view={id} />;
   if (area === 'assessments') return <AssessmentsPage kind={id} />;
   if (area === 'collections') return <CollectionsPage link={id === 'import' ? `#${route.slice(2).join('/')}` : undefined} />;
   if (id === 'import') return <ContactsImport />;

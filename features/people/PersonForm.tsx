@@ -15,6 +15,8 @@ const FIELD_LABEL: Record<DraftField, string> = {
   idealDays: 'how often you talk',
   maxDays: 'the longest gap',
   whoSchedules: 'who schedules',
+  emails: 'emails',
+  links: 'links',
 };
 const sameDraft = (a: PersonDraft, b: PersonDraft) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -26,6 +26,8 @@ const VIEWS: Array<[string, Entry, string]> = [
   ['goals', 'options', '#/goals'],
   ['actions', 'options', '#/actions'],
   ['insights', 'options', '#/insights'],
+  ['review', 'options', '#/review'],
+  ['development plan', 'options', '#/review/plan'],
 ];
 
 // Detail views of records in the demo network (its ids are the same on every run).
