@@ -2,9 +2,10 @@
 // bounded questions ("who is due", "what is planned next", "what is open"). They are written
 // only by `withDerived`, never exported, and recomputed on every write and import.
 import { dueAt } from '../model/cadence';
+import { nameKey } from '../model/names';
 import type { ActionItem, Meeting, Person } from '../model/types';
 
-export type StoredPerson = Person & { dueAt?: string };
+export type StoredPerson = Person & { dueAt?: string; nameKey?: string };
 export type StoredMeeting = Meeting & { plannedAt?: string };
 export type StoredAction = ActionItem & { openDue?: string };
 
@@ -12,7 +13,7 @@ export type StoredAction = ActionItem & { openDue?: string };
 export const NO_DUE = '9999-12-31T00:00:00.000Z';
 
 export const DERIVED_FIELDS = {
-  people: ['dueAt'],
+  people: ['dueAt', 'nameKey'],
   meetings: ['plannedAt'],
   actions: ['openDue'],
 } as const;
@@ -27,7 +28,8 @@ function set<T extends object, K extends string>(record: T, key: K, value: strin
 /** Also fills the default status, so that status indexes see every person. */
 export function derivePerson(p: Person): StoredPerson {
   const withStatus: Person = { ...p, status: p.status ?? 'active' };
-  return set(withStatus, 'dueAt', withStatus.status === 'active' ? dueAt(withStatus) : undefined);
+  const due = set(withStatus, 'dueAt', withStatus.status === 'active' ? dueAt(withStatus) : undefined);
+  return set(due, 'nameKey', nameKey(p.name));
 }
 
 export function deriveMeeting(m: Meeting): StoredMeeting {

@@ -1,6 +1,7 @@
 // The schema, as data: every version's tables and indexes and its upgrade. Kept free of Dexie's
 // runtime, so the new tab's first read can check the database without loading Dexie.
 import type { Transaction } from 'dexie';
+import { nameKey } from '../model/names';
 import { addTo, emptyCounts } from '../model/people-counts';
 import type { Person } from '../model/types';
 
@@ -64,6 +65,23 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     version: 5,
     stores: {
       people: 'id, name, direction, status, dueAt, *tags, [status+name], [status+direction], *emails, *sources',
+    },
+  },
+  {
+    // v6: people sorted by name as people read names (lib/model/names.ts): an index on a
+    // folded key, so the list pages through the database instead of reading everyone to sort.
+    // The upgrade writes the key on every person.
+    version: 6,
+    stores: {
+      people: 'id, name, nameKey, direction, status, dueAt, *tags, [status+name], [status+nameKey], [status+direction], *emails, *sources',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('people')
+        .toCollection()
+        .modify((p: Person & { nameKey?: string }) => {
+          p.nameKey = nameKey(p.name);
+        });
     },
   },
 ];

@@ -75,7 +75,7 @@ export interface PeopleFilter {
   sort?: 'name' | 'due';
 }
 
-/** People sorted by name (lib/model/names.ts) or by due, optionally filtered; the dashboard pages through this. */
+/** People sorted by name (their `nameKey`, lib/model/names.ts) or by due, optionally filtered; the dashboard pages through this. */
 export async function listPeople(filter: PeopleFilter = {}, limit = Number.POSITIVE_INFINITY): Promise<Person[]> {
   const { status, direction, tag, due, sort } = filter;
   const q = filter.q?.trim().toLowerCase();
@@ -83,18 +83,14 @@ export async function listPeople(filter: PeopleFilter = {}, limit = Number.POSIT
     sort === 'due' || due
       ? db.people.where('dueAt').belowOrEqual(due ? dueBounds(due.now, due.timeZone).maybe : Dexie.maxKey)
       : status
-        ? db.people.where('[status+name]').between([status, Dexie.minKey], [status, Dexie.maxKey])
-        : db.people.orderBy('name');
+        ? db.people.where('[status+nameKey]').between([status, Dexie.minKey], [status, Dexie.maxKey])
+        : db.people.orderBy('nameKey');
   if (due) c = c.filter((p) => isDueNow(p, due.now, due.timeZone));
   if (status && (sort === 'due' || due)) c = c.filter((p) => p.status === status);
   if (direction) c = c.filter((p) => p.direction === direction);
   if (tag) c = c.filter((p) => p.tags?.includes(tag) ?? false);
   if (q) c = c.filter((p) => p.name.toLowerCase().includes(q));
-  // The name index orders by code unit ("Zed" before "amy"), so by name means every match, sorted here.
-  const rows =
-    sort === 'due' || due
-      ? await (Number.isFinite(limit) ? c.limit(limit) : c).toArray()
-      : (await c.toArray()).sort(byName).slice(0, limit);
+  const rows = await (Number.isFinite(limit) ? c.limit(limit) : c).toArray();
   return rows.map((p) => stripDerived('people', p));
 }
 

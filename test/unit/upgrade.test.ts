@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_OF } from '../../lib/backup/schema';
 import { SCHEMA_VERSIONS, storesAt } from '../../lib/db/schema';
+import { compareText } from '../../lib/model/names';
 import { dbFixtures, upgradeFrom } from './upgrade-harness';
 
 describe('schema upgrades keep every record', () => {
@@ -30,6 +31,10 @@ describe('schema upgrades keep every record', () => {
         for (const source of (p.sources as string[] | undefined) ?? [])
           expect((await db.people.where('sources').equals(source).first())?.id, source).toBe(p.id);
       }
+      // The list pages through people by their name key, in the order people read names.
+      const byKey = (await db.people.where('[status+nameKey]').between(['active', ''], ['active', '\uffff']).toArray()).map((p) => p.name);
+      expect(byKey).toEqual([...byKey].sort(compareText));
+      expect(byKey.length).toBe((fixture.tables.people ?? []).filter((p) => (p.status ?? 'active') === 'active').length);
       // The upgraded indexes answer the glance queries, and the people counts match the people.
       expect(await db.people.where('dueAt').below('9999').count()).toBeGreaterThan(0);
       const people = fixture.tables.people ?? [];
