@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'features/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
     setupFiles: ['test/unit/setup.ts'],
     testTimeout: 30_000,
+    // Vitest leaves a core free by default: on a 2-core machine that means one file at a time.
+    maxWorkers: 2,
   },
 });

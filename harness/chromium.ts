@@ -43,7 +43,7 @@ export interface Launched {
 }
 
 export async function launchWithExtension(
-  opts: { userDataDir?: string; headless?: boolean; extensionDir?: string; timeZone?: string } = {},
+  opts: { userDataDir?: string; headless?: boolean; extensionDir?: string; timeZone?: string; keepWelcome?: boolean } = {},
 ): Promise<Launched> {
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build at ${dir}: run \`npm run build\` first.`);
@@ -59,8 +59,10 @@ export async function launchWithExtension(
   });
   // A profile used before may start the worker only on its first event: the id comes from the path.
   const extensionId = unpackedExtensionId(dir);
-  // A first install opens the dashboard's welcome tab; let it open before tests open theirs.
+  // A first install opens the dashboard's welcome tab; let it open before tests open theirs,
+  // then close it (unless asked to keep it): left open, it renders again on every write.
   if (firstRun) await welcomeOpened(context);
+  if (firstRun && !opts.keepWelcome) for (const p of context.pages()) if (p.url().includes('options.html')) await p.close();
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   return { context, profile, extensionId, worker, url: (page, hash = '') => `chrome-extension://${extensionId}/${page}.html${hash}` };
 }

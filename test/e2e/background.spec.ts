@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { browser } from 'wxt/browser';
+import { launchWithExtension } from '../../harness/chromium';
 import type { BackupV1 } from '../../lib/backup/schema';
-import { demoFile, demoPeople, expect, testWithDemo } from './fixtures';
+import { demoFile, demoPeople, expect, test, testWithDemo } from './fixtures';
 import { storedRow } from './stored-row';
 
 testWithDemo('the badge counts the people who are due', async ({ ext }) => {
@@ -63,4 +64,12 @@ testWithDemo('a saved page can be linked to people and goals', async ({ ext, pag
   await page.reload();
   await expect(page.getByTestId('linked-people')).toContainText(name);
   await expect(page.getByRole('checkbox').first()).toBeChecked();
+});
+
+test('a first install opens the dashboard’s welcome in a tab of its own', async () => {
+  const { context } = await launchWithExtension({ keepWelcome: true });
+  const welcome = context.pages().find((p) => p.url().includes('options.html'));
+  if (!welcome) throw new Error('No dashboard tab opened on install');
+  await expect(welcome.getByRole('heading', { name: 'Who do you learn from?' })).toBeVisible();
+  await context.close();
 });
