@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importThroughDashboard, launchWithExtension } from '../harness/chromium.ts';
 import { demoFile } from '../harness/demo-file.ts';
+import { longestTask, watchLongTasks } from './bench-lib.ts';
 
 const COUNT = Number(process.env.BENCH_CONTACTS ?? 5_000);
 const FIRST = ['Ana', 'Björn', 'Chiara', 'Dmitri', 'Émile', 'Farah', 'Gustavo', 'Hana', 'Ifeoma', 'Jonas', 'Kenji', 'Lucía'];
@@ -39,13 +40,7 @@ function files(dir: string): { vcf: string; csv: string } {
 const ext = await launchWithExtension();
 const page = await ext.context.newPage();
 await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
-await page.addInitScript(() => {
-  const w = window as unknown as { longest: number };
-  w.longest = 0;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
-  }).observe({ type: 'longtask', buffered: true });
-});
+await watchLongTasks(page);
 const { vcf, csv } = files(mkdtempSync(join(tmpdir(), 'teachback-contacts-')));
 const report: string[] = [];
 for (const [label, file] of [
@@ -63,7 +58,7 @@ for (const [label, file] of [
   await page.getByTestId('contacts-apply').click();
   await page.getByTestId('contacts-outcome').getByText(/Added/).waitFor({ timeout: 120_000 });
   const apply = performance.now() - t;
-  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  const longest = await longestTask(page);
   report.push(
     `  ${label.padEnd(14)} preview ${(preview / 1000).toFixed(2)} s · apply ${(apply / 1000).toFixed(2)} s · longest task ${longest.toFixed(0)} ms`,
   );

@@ -3,26 +3,14 @@
 // review and the development plan).
 import { importThroughDashboard, launchWithExtension } from '../harness/chromium.ts';
 import { demoFile } from '../harness/demo-file.ts';
-import { settled } from './bench-lib.ts';
+import { longestTask, settled, watchLongTasks } from './bench-lib.ts';
 
 const ext = await launchWithExtension();
 const page = await ext.context.newPage();
 await importThroughDashboard(page, ext.url('options', '#/data'), demoFile(10_000, 100_000));
-await page.addInitScript(() => {
-  const w = window as unknown as { longest: number };
-  w.longest = 0;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
-  }).observe({ type: 'longtask', buffered: true });
-});
+await watchLongTasks(page);
 // Read and reset: each step reports its own longest task, so a later step is not hidden behind an earlier one.
-const longest = () =>
-  page.evaluate(() => {
-    const w = window as unknown as { longest: number };
-    const value = w.longest;
-    w.longest = 0;
-    return value;
-  });
+const longest = () => longestTask(page);
 const report: Array<[string, number]> = [];
 await page.goto('about:blank');
 await page.goto(ext.url('options', '#/people'));

@@ -82,3 +82,23 @@ export async function settled(page: Page): Promise<void> {
   await page.locator('html[data-state="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
+
+/** From now on, every page `page` loads records its longest main-thread task. */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** The longest task since the page loaded or since the last call, which starts the count again. */
+export const longestTask = (page: Page): Promise<number> =>
+  page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    const value = w.longest;
+    w.longest = 0;
+    return value;
+  });
