@@ -5,7 +5,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deriveAction, deriveMeeting, derivePerson } from '../lib/db/derived.ts';
 import { SCHEMA_VERSIONS, storesAt } from '../lib/db/schema.ts';
+import { USER_TABLES } from '../lib/db/tables.ts';
 import { generateDemo } from '../lib/demo/generate.ts';
+import { withUpdatedAt } from '../lib/model/last-changed.ts';
 import type { ActionItem, Meeting, Person } from '../lib/model/types.ts';
 
 const dir = join(import.meta.dirname, '../test/fixtures');
@@ -22,6 +24,14 @@ function withContactFields(p: Person, i: number): Person {
   return { ...p, emails: [`${handle}@example.org`], links: [`https://www.linkedin.com/in/${handle}`], sources: [`vcard:uid-${i}`] };
 }
 
+function outboxSample(p: Person): unknown[] {
+  const at = '2026-12-01T09:00:00.000Z';
+  return [
+    { ref: `people:${p.id}`, table: 'people', key: p.id, op: 'put', at, stamp: 'fixture-1' },
+    { ref: 'meetings:gone-meeting', table: 'meetings', key: 'gone-meeting', op: 'delete', at, stamp: 'fixture-2' },
+  ];
+}
+
 const dbFile = join(dir, `db/v${current.version}.json`);
 if (existsSync(dbFile)) console.log(`${dbFile} exists; frozen fixtures are never rewritten`);
 else {
@@ -34,6 +44,12 @@ else {
   tables.people = (doc.data.people as unknown as Person[]).map(withContactFields).map(derivePerson);
   tables.meetings = (doc.data.meetings as unknown as Meeting[]).map(deriveMeeting);
   tables.actions = (doc.data.actions as unknown as ActionItem[]).map(deriveAction);
+  // From v8 every record of the user's carries updatedAt.
+  if (version >= 8)
+    for (const table of USER_TABLES)
+      tables[table] = (tables[table] ?? []).map((r) => withUpdatedAt(r as object, '2026-11-26T12:00:00.000Z'));
+  // From v8 changes wait in an outbox for sync: one edit and one delete, so later versions keep them.
+  if (version >= 8) tables.outbox = outboxSample(tables.people[0] as Person);
   writeFileSync(dbFile, `${JSON.stringify({ version: current.version, stores: storesAt(current.version), tables }, null, 1)}\n`);
   console.log(`wrote ${dbFile}`);
 }

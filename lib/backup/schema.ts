@@ -2,6 +2,7 @@
 // PRODUCT.md names are required; every other known field is checked when present, and
 // unknown fields pass through untouched (loose objects).
 import { z } from 'zod';
+import { USER_TABLES, type UserTable } from '../db/tables';
 import {
   ASSESSMENT_KINDS,
   DIRECTIONS,
@@ -176,7 +177,7 @@ export const promptSchema = z.looseObject({
 export const settingSchema = z.looseObject({ key: id, value: z.unknown() });
 export const lessonProgressSchema = z.looseObject({ lessonId: id, seenAt: date.optional(), triedAt: date.optional() });
 
-export const RECORD_SCHEMAS = {
+export const RECORD_SCHEMAS: { [T in UserTable]: z.ZodType } = {
   people: personSchema,
   goals: goalSchema,
   meetings: meetingSchema,
@@ -189,13 +190,11 @@ export const RECORD_SCHEMAS = {
   prompts: promptSchema,
   settings: settingSchema,
   lessonProgress: lessonProgressSchema,
-} as const;
+};
 
-/** The field that identifies a record of each list. */
-export const KEY_OF: Partial<Record<keyof typeof RECORD_SCHEMAS, string>> = { settings: 'key', lessonProgress: 'lessonId' };
-
-export type BackupTable = keyof typeof RECORD_SCHEMAS;
-export const BACKUP_TABLES = Object.keys(RECORD_SCHEMAS) as BackupTable[];
+/** A backup lists every table of the user's (lib/db/tables.ts), in the registry's order. */
+export type BackupTable = UserTable;
+export const BACKUP_TABLES = USER_TABLES;
 
 /** Which fields point at records of which table; every reference must resolve. */
 export const REFERENCES: ReadonlyArray<{ table: BackupTable; field: string; target: BackupTable; what: string }> = [

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../db/db';
 import { generateDemo } from '../demo/generate';
+import { withUpdatedAt } from '../model/last-changed';
 import { countAll } from '../repos/everything';
 import { getPerson, listPeople } from '../repos/people';
 import type { BackupV1 } from './schema';
@@ -10,6 +11,9 @@ import { applyBackup, exportBackup, importBackupText } from './transfer';
 const NOW = new Date('2026-11-26T12:00:00Z');
 const byId = (rows: Array<Record<string, unknown>> = []) =>
   [...rows].sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)));
+
+/** Records as an import stores them: each dated (the backup's date when it carries none). */
+const dated = (rows: Array<Record<string, unknown>> = [], at: string) => rows.map((r) => withUpdatedAt(r, at));
 
 const isoDate = fc.date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
 const extra = fc.dictionary(
@@ -98,12 +102,14 @@ describe('backup round trip', () => {
         const result = await importBackupText(JSON.stringify(doc));
         expect(result.ok).toBe(true);
         const first = await exportBackup(NOW);
-        for (const t of ['meetings', 'actions', 'goals', 'reflections'] as const) expect(byId(first.data[t])).toEqual(byId(doc.data[t]));
+        for (const t of ['meetings', 'actions', 'goals', 'reflections'] as const)
+          expect(byId(first.data[t])).toEqual(byId(dated(doc.data[t], doc.exportedAt)));
         // People come back as given, except that the clock is never older than the latest held meeting.
         for (const p of doc.data.people ?? []) {
           const held = (doc.data.meetings ?? []).filter((m) => m.personId === p.id && m.status === 'held').map((m) => String(m.at));
           const expected = held.length ? held.sort().at(-1) : undefined;
-          expect(first.data.people?.find((x) => x.id === p.id)).toEqual(expected ? { ...p, lastContactAt: expected } : p);
+          const [given] = dated([p], doc.exportedAt);
+          expect(first.data.people?.find((x) => x.id === p.id)).toEqual(expected ? { ...given, lastContactAt: expected } : given);
         }
         await importBackupText(JSON.stringify(first));
         const second = await exportBackup(NOW);
@@ -117,7 +123,8 @@ describe('backup round trip', () => {
     const doc = generateDemo({ people: 30, meetings: 200, now: NOW });
     await applyBackup(doc);
     const out = await exportBackup(NOW);
-    for (const t of Object.keys(doc.data) as Array<keyof BackupV1['data']>) expect(byId(out.data[t])).toEqual(byId(doc.data[t]));
+    for (const t of Object.keys(doc.data) as Array<keyof BackupV1['data']>)
+      expect(byId(out.data[t])).toEqual(byId(dated(doc.data[t], doc.exportedAt)));
   });
 });
 

@@ -1,7 +1,9 @@
 import type { Table } from 'dexie';
+import { markWrites } from '../db/change-tracking';
 import { db } from '../db/db';
 import { deriveAction, deriveMeeting, derivePerson, stripDerived } from '../db/derived';
-import { KEPT_ON_IMPORT } from '../db/schema';
+import { LOCAL_TABLES } from '../db/tables';
+import { withUpdatedAt } from '../model/last-changed';
 import type { ActionItem, Meeting, Person } from '../model/types';
 import { recountPeople } from '../repos/stats';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTable, type BackupV1 } from './schema';
@@ -33,7 +35,13 @@ function lastContacts(meetings: Meeting[]): Map<string, string> {
   return last;
 }
 
+/** Records as stored: derived fields computed, and each dated, so sync can order edits. */
 function prepare(table: BackupTable, rows: Array<Record<string, unknown>>, backup: BackupV1): object[] {
+  const dated = rows.map((r) => withUpdatedAt(r, backup.exportedAt));
+  return derive(table, dated, backup);
+}
+
+function derive(table: BackupTable, rows: Array<Record<string, unknown>>, backup: BackupV1): object[] {
   switch (table) {
     case 'people': {
       const last = lastContacts((backup.data.meetings ?? []) as unknown as Meeting[]);
@@ -59,8 +67,9 @@ export async function applyBackup(backup: BackupV1, onProgress: Progress = () =>
   const total = BACKUP_TABLES.reduce((n, t) => n + (backup.data[t]?.length ?? 0), 0);
   const counts: Record<string, number> = {};
   let done = 0;
-  await db.transaction('rw', db.tables, async () => {
-    await Promise.all(db.tables.filter((t) => !KEPT_ON_IMPORT.includes(t.name)).map((t) => t.clear()));
+  await db.transaction('rw', db.tables, async (tx) => {
+    markWrites(tx, 'replace');
+    await Promise.all(db.tables.filter((t) => !(LOCAL_TABLES as string[]).includes(t.name)).map((t) => t.clear()));
     for (const t of BACKUP_TABLES) {
       const rows = prepare(t, backup.data[t] ?? [], backup);
       const table = db.table(t) as Table<object, string>;

@@ -1,14 +1,6 @@
 import type { core } from 'zod';
-import {
-  BACKUP_FORMAT,
-  BACKUP_TABLES,
-  BACKUP_VERSION,
-  type BackupTable,
-  type BackupV1,
-  KEY_OF,
-  RECORD_SCHEMAS,
-  REFERENCES,
-} from './schema';
+import { keyOf } from '../db/tables';
+import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTable, type BackupV1, RECORD_SCHEMAS, REFERENCES } from './schema';
 
 export interface Problem {
   /** Where in the file, e.g. `data.people[3].direction`. Empty for the file as a whole. */
@@ -99,7 +91,7 @@ function checkRecords(data: Record<string, unknown>, problems: Problem[]): Map<B
       continue;
     }
     const schema = RECORD_SCHEMAS[table];
-    const key = KEY_OF[table] ?? 'id';
+    const key = keyOf(table);
     for (let i = 0; i < rows.length && problems.length < MAX_PROBLEMS; i++) {
       const row = rows[i];
       const base = `data.${table}[${i}]`;

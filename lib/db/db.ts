@@ -1,4 +1,4 @@
-import { AppDB } from './app-db';
+import { openAppDb } from './app-db';
 
 /** The one database handle of a page, worker or service worker. */
-export const db = new AppDB();
+export const db = openAppDb();

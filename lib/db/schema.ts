@@ -1,9 +1,11 @@
 // The schema, as data: every version's tables and indexes and its upgrade. Kept free of Dexie's
 // runtime, so the new tab's first read can check the database without loading Dexie.
 import type { Transaction } from 'dexie';
+import { lastChanged } from '../model/last-changed';
 import { nameKey } from '../model/names';
 import { addTo, emptyCounts } from '../model/people-counts';
 import type { Person } from '../model/types';
+import { type TableName, USER_TABLES } from './tables';
 
 export const DB_NAME = 'teachback';
 
@@ -13,7 +15,7 @@ export const DB_NAME = 'teachback';
  */
 export const SCHEMA_VERSIONS: ReadonlyArray<{
   version: number;
-  stores: Record<string, string>;
+  stores: Partial<Record<TableName, string>>;
   upgrade?: (tx: Transaction) => Promise<void>;
 }> = [
   {
@@ -84,13 +86,25 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
         });
     },
   },
+  {
+    // v8 (v7 is the calendar's): sync. Every record of the user's carries `updatedAt`, and every
+    // change also writes an outbox entry (lib/db/change-tracking.ts), one per record, keyed by
+    // `table:key`. The upgrade dates the records that had no `updatedAt` by the best date they
+    // have. Upgrades are not tracked (change-tracking.ts): a device's first sync compares everything.
+    version: 8,
+    stores: { outbox: 'ref' },
+    upgrade: async (tx) => {
+      const fallback = new Date().toISOString();
+      for (const table of USER_TABLES)
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((r: Record<string, unknown>) => {
+            r.updatedAt = lastChanged(r) ?? fallback;
+          });
+    },
+  },
 ];
-
-/** The local snapshots: whole backups, written in the background once a day. */
-export const SNAPSHOT_TABLES = ['snapshots', 'snapshotData'];
-
-/** Tables an import or a restore never touches: the snapshots it may be restoring from. */
-export const KEPT_ON_IMPORT = SNAPSHOT_TABLES;
 
 /** The whole schema as it stood at `version` (each entry above only lists what changed). */
 export function storesAt(version: number): Record<string, string> {

@@ -14,6 +14,11 @@ export const OWNERS = ['me', 'them'] as const;
 export type Owner = (typeof OWNERS)[number];
 
 /** Days between contacts: `idealDays` is when a nudge starts, `maxDays` when it is overdue. */
+/** Every record of the user's says when it was last changed (sync orders edits by it). */
+export interface Tracked {
+  updatedAt?: string;
+}
+
 export interface Cadence {
   idealDays: number;
   maxDays: number;
@@ -135,7 +140,7 @@ export interface Meeting {
   updatedAt?: string;
 }
 
-export interface ActionItem {
+export interface ActionItem extends Tracked {
   id: string;
   text: string;
   owner: Owner;
@@ -147,7 +152,7 @@ export interface ActionItem {
   createdAt?: string;
 }
 
-export interface Reflection {
+export interface Reflection extends Tracked {
   id: string;
   at: string;
   text: string;
@@ -156,7 +161,7 @@ export interface Reflection {
   personId?: string;
 }
 
-export interface Insight {
+export interface Insight extends Tracked {
   id: string;
   text: string;
   personId?: string;
@@ -170,7 +175,7 @@ export interface Insight {
 export const RESOURCE_KINDS = ['page', 'lesson'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
-export interface Resource {
+export interface Resource extends Tracked {
   id: string;
   kind: ResourceKind;
   title: string;
@@ -194,7 +199,7 @@ export interface Collection {
 export const ASSESSMENT_KINDS = ['mentor', 'mentee'] as const;
 export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
 
-export interface Assessment {
+export interface Assessment extends Tracked {
   id: string;
   kind: AssessmentKind;
   at: string;
@@ -205,7 +210,7 @@ export interface Assessment {
 }
 
 /** A reflection prompt the user wrote. */
-export interface UserPrompt {
+export interface UserPrompt extends Tracked {
   id: string;
   text: string;
   element?: string;
@@ -214,14 +219,14 @@ export interface UserPrompt {
 }
 
 /** How far the user got with a lesson. */
-export interface LessonProgress {
+export interface LessonProgress extends Tracked {
   lessonId: string;
   seenAt?: string;
   /** When the user did the lesson's "try this" step. */
   triedAt?: string;
 }
 
-export interface Setting {
+export interface Setting extends Tracked {
   key: string;
   value: unknown;
 }

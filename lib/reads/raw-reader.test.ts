@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { AppDB } from '../db/app-db';
+import { openAppDb } from '../db/app-db';
 import { db } from '../db/db';
 import { DB_NAME, LATEST_VERSION, storesAt } from '../db/schema';
 import { addAction } from '../repos/actions';
@@ -89,7 +89,7 @@ describe('reading IndexedDB directly', () => {
     await old.open();
     old.close();
     expect(await open('older')).toBeUndefined();
-    const upgraded = new AppDB('older');
+    const upgraded = openAppDb('older');
     await upgraded.open();
     expect(upgraded.verno).toBe(LATEST_VERSION);
     upgraded.close();

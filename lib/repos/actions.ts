@@ -10,23 +10,23 @@ import * as reads from '../reads/queries';
 export type NewAction = Omit<ActionItem, 'id' | 'createdAt' | 'doneAt'>;
 
 export async function addAction(input: NewAction, at = nowIso()): Promise<ActionItem> {
-  const action = compact<ActionItem>({ ...input, id: newId(), createdAt: at });
+  const action = compact<ActionItem>({ ...input, id: newId(), createdAt: at, updatedAt: at });
   await db.actions.add(deriveAction(action));
   return action;
 }
 
-async function patchAction(id: string, patch: Partial<ActionItem>): Promise<ActionItem> {
+async function patchAction(id: string, patch: Partial<ActionItem>, at = nowIso()): Promise<ActionItem> {
   return db.transaction('rw', db.actions, async () => {
     const current = await db.actions.get(id);
     if (!current) throw new Error(`No action with id ${id}`);
-    const next = compact<ActionItem>(stripDerived('actions', { ...current, ...patch, id }));
+    const next = compact<ActionItem>(stripDerived('actions', { ...current, ...patch, id, updatedAt: at }));
     await db.actions.put(deriveAction(next));
     return next;
   });
 }
 
 export function completeAction(id: string, at = nowIso()): Promise<ActionItem> {
-  return patchAction(id, { doneAt: at });
+  return patchAction(id, { doneAt: at }, at);
 }
 
 export function reopenAction(id: string): Promise<ActionItem> {

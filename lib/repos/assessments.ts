@@ -4,7 +4,7 @@ import { newId, nowIso } from '../ids';
 import type { Assessment, AssessmentKind } from '../model/types';
 
 export async function addAssessment(input: Omit<Assessment, 'id' | 'at'>, at = nowIso()): Promise<Assessment> {
-  const assessment: Assessment = { ...input, id: newId(), at };
+  const assessment: Assessment = { ...input, id: newId(), at, updatedAt: at };
   await db.assessments.add(assessment);
   return assessment;
 }

@@ -64,6 +64,7 @@ export async function closeOutMeeting(c: CloseOut, now = nowIso()): Promise<Meet
           meetingId: meeting.id,
           dueAt: a.dueAt,
           createdAt: now,
+          updatedAt: now,
         }),
       );
     await db.actions.bulkAdd(actions.map(deriveAction));
@@ -90,6 +91,7 @@ export async function closeOutMeeting(c: CloseOut, now = nowIso()): Promise<Meet
           status: 'planned',
           minutes: c.minutes,
           createdAt: now,
+          updatedAt: now,
         }),
       );
     if (c.draftKey) await db.settings.delete(c.draftKey);

@@ -24,7 +24,7 @@ async function lessonResource(lessonId: string, title: string, at: string): Prom
   const existing = await db.resources.where('lessonId').equals(lessonId).first();
   if (existing) return existing.id;
   const id = newId();
-  await db.resources.add({ id, kind: 'lesson', lessonId, title, savedAt: at });
+  await db.resources.add({ id, kind: 'lesson', lessonId, title, savedAt: at, updatedAt: at });
   return id;
 }
 

@@ -6,7 +6,7 @@ import type { LessonProgress } from '../model/types';
 export async function markSeen(lessonId: string, at = nowIso()): Promise<void> {
   await db.transaction('rw', db.lessonProgress, async () => {
     const current = await db.lessonProgress.get(lessonId);
-    if (!current?.seenAt) await db.lessonProgress.put({ ...current, lessonId, seenAt: at });
+    if (!current?.seenAt) await db.lessonProgress.put({ ...current, lessonId, seenAt: at, updatedAt: at });
   });
 }
 
@@ -14,7 +14,7 @@ export async function markSeen(lessonId: string, at = nowIso()): Promise<void> {
 export async function setTried(lessonId: string, tried: boolean, at = nowIso()): Promise<void> {
   await db.transaction('rw', db.lessonProgress, async () => {
     const { triedAt: _, ...rest } = (await db.lessonProgress.get(lessonId)) ?? { lessonId, seenAt: at };
-    await db.lessonProgress.put(tried ? { ...rest, triedAt: at } : rest);
+    await db.lessonProgress.put(tried ? { ...rest, triedAt: at, updatedAt: at } : { ...rest, updatedAt: at });
   });
 }
 

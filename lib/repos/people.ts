@@ -41,22 +41,22 @@ export function setStatus(id: string, status: PersonStatus, at = nowIso()): Prom
 }
 
 /** Moves the stay-in-touch clock forward; an older contact never moves it back. */
-export async function recordContact(personId: string, at: string): Promise<void> {
+export async function recordContact(personId: string, at: string, now = nowIso()): Promise<void> {
   await db.transaction('rw', db.people, async () => {
     const p = await getPerson(personId);
     if (!p) throw new Error(`No person with id ${personId}`);
     if (p.lastContactAt && p.lastContactAt >= at) return;
-    await db.people.put(derivePerson({ ...p, lastContactAt: at }));
+    await db.people.put(derivePerson({ ...p, lastContactAt: at, updatedAt: now }));
   });
 }
 
 /** Queues a talking point for the next meeting with this person. */
-export async function addPendingPoint(personId: string, point: TalkingPoint): Promise<void> {
+export async function addPendingPoint(personId: string, point: TalkingPoint, at = nowIso()): Promise<void> {
   await db.transaction('rw', db.people, async () => {
     const p = await getPerson(personId);
     if (!p) throw new Error(`No person with id ${personId}`);
     if (p.pendingPoints?.some((x) => x.text === point.text)) return;
-    await db.people.put(derivePerson({ ...p, pendingPoints: [...(p.pendingPoints ?? []), point] }));
+    await db.people.put(derivePerson({ ...p, pendingPoints: [...(p.pendingPoints ?? []), point], updatedAt: at }));
   });
 }
 
@@ -150,7 +150,7 @@ export async function addHealthCheck(personId: string, check: Omit<HealthCheck, 
   await db.transaction('rw', db.people, async () => {
     const p = await getPerson(personId);
     if (!p) throw new Error(`No person with id ${personId}`);
-    await db.people.put(derivePerson({ ...p, health: [...(p.health ?? []), { ...check, at }] }));
+    await db.people.put(derivePerson({ ...p, health: [...(p.health ?? []), { ...check, at }], updatedAt: at }));
   });
 }
 

@@ -5,7 +5,7 @@ import { dexieReader } from '../reads/dexie-reader';
 import * as reads from '../reads/queries';
 
 export async function addReflection(input: Omit<Reflection, 'id' | 'at'>, at = nowIso()): Promise<Reflection> {
-  const reflection: Reflection = { ...input, id: newId(), at };
+  const reflection: Reflection = { ...input, id: newId(), at, updatedAt: at };
   await db.reflections.add(reflection);
   return reflection;
 }

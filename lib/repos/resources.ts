@@ -3,13 +3,13 @@ import { newId, nowIso } from '../ids';
 import type { Resource } from '../model/types';
 
 export async function addResource(input: Omit<Resource, 'id' | 'savedAt'>, at = nowIso()): Promise<Resource> {
-  const resource: Resource = { ...input, id: newId(), savedAt: at };
+  const resource: Resource = { ...input, id: newId(), savedAt: at, updatedAt: at };
   await db.resources.add(resource);
   return resource;
 }
 
-export async function linkResource(id: string, links: Pick<Resource, 'personIds' | 'goalIds'>): Promise<void> {
-  const changed = await db.resources.update(id, links);
+export async function linkResource(id: string, links: Pick<Resource, 'personIds' | 'goalIds'>, at = nowIso()): Promise<void> {
+  const changed = await db.resources.update(id, { ...links, updatedAt: at });
   if (!changed) throw new Error(`No resource with id ${id}`);
 }
 
@@ -30,8 +30,9 @@ export function getResource(id: string): Promise<Resource | undefined> {
 export async function updateResource(
   id: string,
   patch: Partial<Pick<Resource, 'title' | 'note' | 'personIds' | 'goalIds'>>,
+  at = nowIso(),
 ): Promise<void> {
-  const changed = await db.resources.update(id, patch);
+  const changed = await db.resources.update(id, { ...patch, updatedAt: at });
   if (!changed) throw new Error(`No resource with id ${id}`);
 }
 

@@ -1,4 +1,5 @@
 import { db } from '../db/db';
+import { nowIso } from '../ids';
 
 export async function getSetting<T>(key: string, fallback: T): Promise<T> {
   const row = await db.settings.get(key);
@@ -6,7 +7,7 @@ export async function getSetting<T>(key: string, fallback: T): Promise<T> {
 }
 
 export async function setSetting(key: string, value: unknown): Promise<void> {
-  await db.settings.put({ key, value });
+  await db.settings.put({ key, value, updatedAt: nowIso() });
 }
 
 /** The settings whose keys start with `prefix`, as key and value. */

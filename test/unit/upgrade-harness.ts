@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Dexie from 'dexie';
-import { AppDB } from '../../lib/db/app-db';
+import { type AppDB, openAppDb } from '../../lib/db/app-db';
 
 export interface DbFixture {
   version: number;
@@ -32,7 +32,7 @@ export async function upgradeFrom(fixture: DbFixture, name: string): Promise<App
     for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
   });
   old.close();
-  const db = new AppDB(name);
+  const db = openAppDb(name);
   await db.open();
   return db;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KEY_OF } from '../../lib/backup/schema';
 import { SCHEMA_VERSIONS, storesAt } from '../../lib/db/schema';
+import { keyOf, type TableName, USER_TABLES } from '../../lib/db/tables';
 import { compareText } from '../../lib/model/names';
 import { dbFixtures, upgradeFrom } from './upgrade-harness';
 
@@ -20,10 +20,13 @@ describe('schema upgrades keep every record', () => {
       const db = await upgradeFrom(fixture, `upgrade-${name}`);
       expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
       for (const [table, rows] of Object.entries(fixture.tables)) {
-        const key = KEY_OF[table as keyof typeof KEY_OF] ?? 'id';
+        const key = keyOf(table as TableName);
         expect(await db.table(table).count(), table).toBe(rows.length);
         for (const row of rows) expect(await db.table(table).get(row[key] as string), `${table} ${row[key]}`).toMatchObject(row);
       }
+      // From v8 every record of the user's says when it was last changed.
+      for (const table of USER_TABLES)
+        for (const row of await db.table(table).toArray()) expect(row.updatedAt, `${table} updatedAt`).toMatch(/^\d{4}-/);
       // Imports and calendar matching find people by email and by where they came from.
       for (const p of fixture.tables.people ?? []) {
         for (const email of (p.emails as string[] | undefined) ?? [])
