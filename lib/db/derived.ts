@@ -48,3 +48,11 @@ export function stripDerived<T extends object>(table: string, record: T): T {
   for (const f of fields) delete out[f];
   return out as T;
 }
+
+/** The record as stored in `table`: with that table's derived fields computed. */
+export function deriveRow(table: string, record: object): object {
+  if (table === 'people') return derivePerson(record as Person);
+  if (table === 'meetings') return deriveMeeting(record as Meeting);
+  if (table === 'actions') return deriveAction(record as ActionItem);
+  return record;
+}

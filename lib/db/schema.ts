@@ -89,10 +89,11 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
   {
     // v8 (v7 is the calendar's): sync. Every record of the user's carries `updatedAt`, and every
     // change also writes an outbox entry (lib/db/change-tracking.ts), one per record, keyed by
-    // `table:key`. The upgrade dates the records that had no `updatedAt` by the best date they
+    // `table:key`. Sync keeps, per record, the version this device shows (syncVersions), and its
+    // own state (syncState: the device's id and count, the keys, how far it has read). The upgrade dates the records that had no `updatedAt` by the best date they
     // have. Upgrades are not tracked (change-tracking.ts): a device's first sync compares everything.
     version: 8,
-    stores: { outbox: 'ref' },
+    stores: { outbox: 'ref', syncVersions: 'ref, docId', syncState: 'key' },
     upgrade: async (tx) => {
       const fallback = new Date().toISOString();
       for (const table of USER_TABLES)

@@ -7,6 +7,7 @@ import type { SnapshotMeta } from '../model/snapshot';
 import type { Assessment, Collection, Goal, Insight, LessonProgress, Reflection, Resource, Setting, UserPrompt } from '../model/types';
 import type { OutboxEntry } from './change-tracking';
 import type { StoredAction, StoredMeeting, StoredPerson } from './derived';
+import type { SyncedVersion, SyncStateRow } from './sync-rows';
 
 /** The row each table stores. */
 export interface Rows {
@@ -26,6 +27,8 @@ export interface Rows {
   snapshots: SnapshotMeta;
   snapshotData: { id: string; json: string };
   outbox: OutboxEntry;
+  syncVersions: SyncedVersion;
+  syncState: SyncStateRow;
 }
 
 export type TableName = keyof Rows;
@@ -60,6 +63,8 @@ export const TABLES = {
   snapshots: { key: 'id', role: 'local' },
   snapshotData: { key: 'id', role: 'local' },
   outbox: { key: 'ref', role: 'local' },
+  syncVersions: { key: 'ref', role: 'local' },
+  syncState: { key: 'key', role: 'local' },
 } as const satisfies { [T in TableName]: TableSpec<Rows[T]> };
 
 export type KeyOf<T extends TableName> = (typeof TABLES)[T]['key'];

@@ -105,10 +105,12 @@ export function currentRecord(v: RecordVersion): Record<string, unknown> | undef
   return out;
 }
 
+/** Fields with values the shown one won over. Two devices that wrote the same value do not disagree. */
 export function conflictsOf(v: RecordVersion): Conflict[] {
-  return Object.entries(v.fields)
-    .filter(([, values]) => values.length > 1)
-    .map(([field, [shown, ...others]]) => ({ field, shown: shown as FieldValue, others }));
+  return Object.entries(v.fields).flatMap(([field, [shown, ...rest]]) => {
+    const others = rest.filter((o) => !same(o.v, shown?.v));
+    return shown && others.length ? [{ field, shown, others }] : [];
+  });
 }
 
 const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);

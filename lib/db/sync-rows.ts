@@ -1,0 +1,15 @@
+// The rows sync keeps on this device. Types only: the logic is in lib/sync.
+import type { RecordVersion } from '../sync/versions';
+
+/** The version of one record that this device's data reflects, and the document that holds it. */
+export interface SyncedVersion {
+  ref: string;
+  docId: string;
+  version: RecordVersion;
+}
+
+/** One piece of sync's own state (device id, edit count, keys, checkpoints), by name. */
+export interface SyncStateRow {
+  key: string;
+  value: unknown;
+}

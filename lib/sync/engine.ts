@@ -1,0 +1,248 @@
+// One round of sync on this device, between its database (Dexie, what every page reads) and its
+// encrypted replica (PouchDB, what replicates with the server). For each record touched — edited
+// here (the outbox) or changed in the replica (its changes feed) — the version this device shows,
+// its own pending edit and every version in the replica are merged into one, written to the
+// replica when it is new there, and applied here when it differs from what is shown.
+import type { AppDB } from '../db/app-db';
+import { EVERYTHING, type OutboxEntry } from '../db/change-tracking';
+import { USER_TABLES, type UserTable } from '../db/tables';
+import { applyChanges, type Change, splitRef, syncedFields, syncTransaction } from './apply';
+import { documentId, open, type SyncKeys } from './crypto';
+import { describeRefusal, type Refused, type Replica, type ReplicaVersion, readReplica, type SealedDoc, writeReplica } from './replica';
+import { syncsRecord } from './scope';
+import { currentRecord, type Dot, emptyVersion, isAlive, mergeVersions, type RecordVersion, writeLocal } from './versions';
+
+export interface SyncContext {
+  db: AppDB;
+  replica: Replica;
+  keys: SyncKeys;
+}
+
+export interface RoundResult {
+  sent: number;
+  applied: number;
+  /** Records that came back because an edit elsewhere beat their delete here. */
+  revived: string[];
+  refused: Refused[];
+  /** Records edited again while this round ran: the next round takes them. */
+  deferred: number;
+}
+
+const BATCH = 500;
+const STATE = { device: 'device', count: 'count', seq: 'replicaSeq' } as const;
+
+async function state<T>(db: AppDB, key: string, fallback: T): Promise<T> {
+  return ((await db.syncState.get(key))?.value as T | undefined) ?? fallback;
+}
+
+/** This device's id, made on first use. */
+export async function deviceId(db: AppDB): Promise<string> {
+  return db.transaction('rw', db.syncState, async () => {
+    const id = await state<string | undefined>(db, STATE.device, undefined);
+    if (id) return id;
+    const made = crypto.randomUUID();
+    await db.syncState.put({ key: STATE.device, value: made });
+    return made;
+  });
+}
+
+/**
+ * Reserves `n` edit counts. Stored before any is used, so a count is never given to two edits,
+ * even when the browser closes mid-round.
+ */
+async function reserveDots(db: AppDB, n: number): Promise<(t: string) => Dot> {
+  const d = await deviceId(db);
+  let next = await db.transaction('rw', db.syncState, async () => {
+    const count = await state(db, STATE.count, 0);
+    await db.syncState.put({ key: STATE.count, value: count + n });
+    return count + 1;
+  });
+  return (t) => ({ d, c: next++, t });
+}
+
+interface Plan {
+  ref: string;
+  docId: string;
+  entry?: OutboxEntry;
+  replica: ReplicaVersion;
+  merged: RecordVersion;
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+  /** Deleted here, alive after the merge: an edit elsewhere beat the delete. */
+  revived: boolean;
+}
+
+async function replicaVersions(ctx: SyncContext, docIds: string[], refused: Refused[]): Promise<Map<string, ReplicaVersion>> {
+  const { rows } = await ctx.replica.allDocs({ keys: docIds, include_docs: true, conflicts: true });
+  const out = new Map<string, ReplicaVersion>();
+  for (const row of rows) {
+    try {
+      const doc = row.doc;
+      if (!doc || row.value?.deleted) out.set(row.key, { docId: row.key, rev: row.value?.rev, losers: [] });
+      else if (doc._conflicts?.length) out.set(row.key, await readReplica(ctx.replica, ctx.keys, row.key));
+      else out.set(row.key, { docId: row.key, rev: doc._rev, losers: [], version: await open<RecordVersion>(ctx.keys, row.key, doc) });
+    } catch (e) {
+      refused.push(describeRefusal(row.key, e));
+    }
+  }
+  return out;
+}
+
+async function rowsOf(db: AppDB, refs: string[]): Promise<Map<string, Record<string, unknown> | undefined>> {
+  const byTable = new Map<UserTable, string[]>();
+  for (const ref of refs) {
+    const { table, key } = splitRef(ref);
+    byTable.set(table, [...(byTable.get(table) ?? []), key]);
+  }
+  const out = new Map<string, Record<string, unknown> | undefined>();
+  for (const [table, keys] of byTable) {
+    const rows = await db.table(table).bulkGet(keys);
+    keys.forEach((k, i) => {
+      out.set(`${table}:${k}`, syncedFields(table, rows[i]));
+    });
+  }
+  return out;
+}
+
+/** What this round will do for each record: nothing is written yet. */
+async function plan(ctx: SyncContext, refs: string[], pending: Map<string, OutboxEntry>, refused: Refused[]): Promise<Plan[]> {
+  const { db, keys } = ctx;
+  const cached = await db.syncVersions.bulkGet(refs);
+  const docIds = await Promise.all(refs.map(async (ref, i) => cached[i]?.docId ?? documentId(keys, ref)));
+  const [remote, rows] = await Promise.all([replicaVersions(ctx, docIds, refused), rowsOf(db, refs)]);
+  const dot = await reserveDots(db, pending.size);
+  const plans: Plan[] = [];
+  refs.forEach((ref, i) => {
+    const docId = docIds[i] as string;
+    const at = remote.get(docId);
+    if (!at) return;
+    const base = cached[i]?.version ?? emptyVersion(ref);
+    const entry = pending.get(ref);
+    const before = rows.get(ref);
+    const local = entry ? writeLocal(base, before, dot(entry.at)) : base;
+    const merged = at.version ? mergeVersions(local, at.version) : local;
+    const after = currentRecord(merged);
+    const revived = !!after && local.deletions.length > 0 && !isAlive(local);
+    plans.push({ ref, docId, entry, replica: at, merged, before, after, revived });
+  });
+  return plans;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Writes the replica's new versions; a document another writer changed meanwhile is left to the next round. */
+async function send(ctx: SyncContext, plans: Plan[]): Promise<Plan[]> {
+  const written: Plan[] = [];
+  for (const p of plans) {
+    const changed = !p.replica.version || !same(p.merged, p.replica.version) || p.replica.losers.length > 0;
+    if (!changed) written.push(p);
+    else if (await writeReplica(ctx.replica, ctx.keys, p.replica, p.merged).then(() => true, conflictIsLater)) written.push(p);
+  }
+  return written;
+}
+
+function conflictIsLater(e: unknown): false {
+  if ((e as { status?: number }).status === 409 || String(e).includes('conflict')) return false;
+  throw e;
+}
+
+/** Applies the plans here in one transaction, skipping records edited again since they were planned. */
+async function apply(ctx: SyncContext, plans: Plan[], result: RoundResult): Promise<void> {
+  const { db } = ctx;
+  const tables = [...new Set(plans.map((p) => splitRef(p.ref).table))];
+  await syncTransaction(db, [...tables, 'outbox', 'syncVersions', 'stats'], async () => {
+    const now = await db.outbox.bulkGet(plans.map((p) => p.ref));
+    const ready = plans.filter((p, i) => (p.entry ? now[i]?.stamp === p.entry.stamp : !now[i]));
+    result.deferred += plans.length - ready.length;
+    const changes: Change[] = ready.filter((p) => !same(p.before, p.after)).map((p) => ({ ref: p.ref, before: p.before, after: p.after }));
+    await applyChanges(db, changes);
+    await db.syncVersions.bulkPut(ready.map((p) => ({ ref: p.ref, docId: p.docId, version: p.merged })));
+    await db.outbox.bulkDelete(ready.filter((p) => p.entry).map((p) => p.ref));
+    result.applied += changes.length;
+    result.revived.push(...ready.filter((p) => p.revived).map((p) => p.ref));
+  });
+}
+
+async function reconcile(ctx: SyncContext, refs: string[], pending: Map<string, OutboxEntry>, result: RoundResult): Promise<void> {
+  for (let i = 0; i < refs.length; i += BATCH) {
+    const batch = refs.slice(i, i + BATCH);
+    const plans = await plan(ctx, batch, pending, result.refused);
+    const sent = await send(ctx, plans);
+    result.sent += sent.filter((p) => p.entry).length;
+    await apply(ctx, sent, result);
+    result.deferred += plans.length - sent.length;
+  }
+}
+
+/** Every record here and every record sync has seen: after an import, or on a device's first sync. */
+async function everyRef(db: AppDB): Promise<string[]> {
+  const refs = new Set<string>(await db.syncVersions.toCollection().primaryKeys());
+  for (const table of USER_TABLES)
+    for (const key of await db.table(table).toCollection().primaryKeys()) refs.add(`${table}:${String(key)}`);
+  return [...refs];
+}
+
+/** The local edits waiting, as entries; after an import, every record counts as edited. */
+async function pendingEdits(db: AppDB): Promise<{ refs: string[]; pending: Map<string, OutboxEntry>; everything?: OutboxEntry }> {
+  const entries = await db.outbox.toArray();
+  const everything = entries.find((e) => e.ref === EVERYTHING);
+  const pending = new Map(entries.filter((e) => e.ref !== EVERYTHING).map((e) => [e.ref, e]));
+  if (!everything) return { refs: [...pending.keys()], pending };
+  const refs = await everyRef(db);
+  for (const ref of refs) if (!pending.has(ref)) pending.set(ref, { ...everything, ref, ...splitAsEntry(ref) });
+  return { refs, pending, everything };
+}
+
+function splitAsEntry(ref: string): Pick<OutboxEntry, 'table' | 'key'> {
+  const { table, key } = splitRef(ref);
+  return { table, key };
+}
+
+/** Sends this device's edits to the replica and applies what they were merged with. */
+export async function sendEdits(ctx: SyncContext, result = emptyResult()): Promise<RoundResult> {
+  const { refs, pending, everything } = await pendingEdits(ctx.db);
+  const synced = refs.filter(syncsRecord);
+  const local = new Map([...pending].filter(([ref]) => syncsRecord(ref)));
+  await reconcile(ctx, synced, local, result);
+  await ctx.db.outbox.bulkDelete(refs.filter((r) => !syncsRecord(r)));
+  if (everything) await clearEverything(ctx.db, everything);
+  return result;
+}
+
+async function clearEverything(db: AppDB, seen: OutboxEntry): Promise<void> {
+  await db.transaction('rw', db.outbox, async () => {
+    if ((await db.outbox.get(EVERYTHING))?.stamp === seen.stamp) await db.outbox.delete(EVERYTHING);
+  });
+}
+
+/** Applies what reached the replica from other devices since the last round (its checkpoint is kept). */
+export async function receiveEdits(ctx: SyncContext, result = emptyResult()): Promise<RoundResult> {
+  for (;;) {
+    const since = await state<number | string>(ctx.db, STATE.seq, 0);
+    const feed = await ctx.replica.changes({ since, include_docs: true, limit: BATCH });
+    if (!feed.results.length) return result;
+    const refs = await refsOf(
+      ctx,
+      feed.results.map((c) => c.doc).filter((d): d is NonNullable<typeof d> => !!d && !d._deleted),
+      result,
+    );
+    await reconcile(ctx, refs, new Map(), result);
+    await ctx.db.syncState.put({ key: STATE.seq, value: feed.last_seq });
+  }
+}
+
+async function refsOf(ctx: SyncContext, docs: Array<SealedDoc & { _id: string }>, result: RoundResult): Promise<string[]> {
+  const refs: string[] = [];
+  for (const doc of docs) {
+    try {
+      refs.push((await open<RecordVersion>(ctx.keys, doc._id, doc)).ref);
+    } catch (e) {
+      result.refused.push(describeRefusal(doc._id, e));
+    }
+  }
+  return refs.filter(syncsRecord);
+}
+
+export function emptyResult(): RoundResult {
+  return { sent: 0, applied: 0, revived: [], refused: [], deferred: 0 };
+}

@@ -1,0 +1,72 @@
+// The encrypted replica: PouchDB documents whose ids and bodies the server cannot read. A
+// document's conflicting revisions (two devices wrote it before seeing each other) are merged
+// into one here, so every device resolves them the same way.
+import { open, type Sealed, type SyncKeys, seal, TamperedError } from './crypto';
+import type { PouchDatabase, PouchDoc } from './pouch-types';
+import { mergeVersions, type RecordVersion } from './versions';
+
+export type SealedDoc = Sealed & { v: 1 };
+export type Replica = PouchDatabase<SealedDoc>;
+type Stored = SealedDoc & PouchDoc;
+
+export interface ReplicaVersion {
+  docId: string;
+  /** The revision to write over, and the conflicting ones to retire with it. */
+  rev?: string;
+  losers: string[];
+  version?: RecordVersion;
+}
+
+/** What went wrong with one document, reported and not applied. */
+export interface Refused {
+  docId: string;
+  reason: string;
+}
+
+async function openDoc(keys: SyncKeys, doc: Stored): Promise<RecordVersion | undefined> {
+  if (doc._deleted) return undefined;
+  return open<RecordVersion>(keys, doc._id, doc);
+}
+
+/** Every live revision of a document, decrypted and merged. A revision that does not decrypt is refused. */
+export async function readReplica(replica: Replica, keys: SyncKeys, docId: string): Promise<ReplicaVersion> {
+  let leaves: Array<Stored>;
+  try {
+    const found = await replica.get(docId, { open_revs: 'all' });
+    leaves = found.flatMap((r) => ('ok' in r ? [r.ok] : []));
+  } catch (e) {
+    if ((e as { status?: number }).status === 404) return { docId, losers: [] };
+    throw e;
+  }
+  const live = leaves.filter((d) => !d._deleted);
+  if (!live.length) return { docId, rev: winner(leaves)?._rev, losers: [] };
+  const versions = await Promise.all(live.map((d) => openDoc(keys, d)));
+  const version = versions.reduce<RecordVersion | undefined>((acc, v) => (acc && v ? mergeVersions(acc, v) : (acc ?? v)), undefined);
+  const win = winner(live) as Stored;
+  return { docId, rev: win._rev, losers: live.filter((d) => d._rev !== win._rev).map((d) => d._rev), version };
+}
+
+/** PouchDB's own winner: the longest revision history, then the highest revision id. */
+function winner<T extends { _rev: string }>(docs: T[]): T | undefined {
+  const depth = (d: T) => Number.parseInt(d._rev, 10);
+  return [...docs].sort((a, b) => depth(b) - depth(a) || (b._rev > a._rev ? 1 : -1))[0];
+}
+
+/** Writes the merged version over the winning revision and retires the conflicting ones, in one request. */
+export async function writeReplica(replica: Replica, keys: SyncKeys, at: ReplicaVersion, version: RecordVersion): Promise<string> {
+  const sealed = await seal(keys, at.docId, version);
+  const docs = [
+    { _id: at.docId, ...(at.rev ? { _rev: at.rev } : {}), v: 1 as const, ...sealed },
+    ...at.losers.map((rev) => ({ _id: at.docId, _rev: rev, _deleted: true, v: 1 as const, iv: '', data: '' })),
+  ];
+  const [result] = await replica.bulkDocs(docs);
+  if (!result || 'error' in result) throw new Error(`Could not write document ${at.docId}: ${(result as { message?: string })?.message}`);
+  return result.rev;
+}
+
+export function describeRefusal(docId: string, e: unknown): Refused {
+  return {
+    docId,
+    reason: e instanceof TamperedError ? 'it does not decrypt: it was changed on the server, or written with another key' : String(e),
+  };
+}

@@ -1,0 +1,30 @@
+// PouchDB ships no types, and DefinitelyTyped's pull the DOM library into every file (see
+// lib/sync/pouch-types.ts for the part sync uses). Plugins are opaque; the constructor is typed
+// just enough for the test server and the tests.
+declare module 'pouchdb-core' {
+  interface PouchInstance {
+    replicate: {
+      to(target: PouchInstance | string, options?: object): Promise<{ ok: boolean; docs_written: number }>;
+      from(source: PouchInstance | string, options?: object): Promise<{ ok: boolean; docs_written: number }>;
+    };
+    allDocs(options?: { include_docs?: boolean }): Promise<{ rows: Array<{ id: string; doc?: unknown }> }>;
+    destroy(): Promise<unknown>;
+    close(): Promise<unknown>;
+  }
+  interface PouchStatic {
+    new (name: string, options?: { adapter?: string; fetch?: typeof fetch; auth?: { username: string; password: string } }): PouchInstance;
+    plugin(plugin: unknown): PouchStatic;
+    defaults(options: object): PouchStatic;
+  }
+  const PouchDB: PouchStatic;
+  namespace PouchDB {
+    type Database = PouchInstance;
+  }
+  export default PouchDB;
+}
+declare module 'pouchdb-adapter-memory';
+declare module 'pouchdb-adapter-http';
+declare module 'pouchdb-adapter-indexeddb';
+declare module 'pouchdb-replication';
+declare module 'pouchdb-mapreduce';
+declare module 'express-pouchdb';
