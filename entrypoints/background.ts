@@ -12,8 +12,15 @@ import { upcomingMeetings } from '../lib/repos/meetings';
 import { getPerson } from '../lib/repos/people';
 import { getSetting, setSetting } from '../lib/repos/settings';
 import { SITE_URL_KEY } from '../lib/share/site-url';
+import { syncNow } from '../lib/sync/session';
+import { waitingCount } from '../lib/sync/status';
 
 const SENT_KEY = 'notify.sent';
+
+/** A round when sync is set up; its errors are in the status the settings page shows. */
+function syncSoon(): Promise<unknown> {
+  return syncNow().catch(() => undefined);
+}
 const MENU_ID = 'save-page';
 
 async function showBadge(count: number): Promise<void> {
@@ -65,7 +72,13 @@ export default defineBackground(() => {
     await showBadge(await dueCount(new Date(), systemTimeZone()));
     await remind();
     if (await dailySnapshotDue()) await takeSnapshot('daily');
+    await syncSoon();
   });
+
+  // Sync, when set up: after every change here (while the worker lives), on the alarm, when the
+  // browser is back online, and when a page asks.
+  liveQuery(waitingCount).subscribe({ next: (n) => n > 0 && void syncSoon() });
+  globalThis.addEventListener('online', () => void syncSoon());
 
   browser.notifications.onClicked.addListener((id) => {
     void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
@@ -80,6 +93,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => {
     if (!fromThisExtension(sender) || !isMessage(message)) return undefined;
+    if (message.type === 'sync-now') return syncSoon().then(() => ({ ok: true }));
     const fragment = message.link.slice(message.link.indexOf('#') + 1);
     void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#/collections/import/${fragment}`) });
     return undefined;

@@ -14,6 +14,7 @@ import { ReflectionsPage } from '../../features/reflections/ReflectionsPage';
 import { ResourcesPage } from '../../features/resources/ResourcesPage';
 import { ReviewPage } from '../../features/review/ReviewPage';
 import { SettingsPage } from '../../features/settings/SettingsPage';
+import { SyncPage } from '../../features/sync/SyncPage';
 import { useHashRoute } from '../../lib/ui/use-hash-route';
 import { useViewPlacement } from '../../lib/ui/view-placement';
 
@@ -37,7 +38,7 @@ function Page({ route }: { route: string[] }) {
   if (area === 'data') return <DataPage />;
   if (area === 'library') return <LibraryPage route={route} />;
   if (area === 'reflections') return <ReflectionsPage promptId={id === 'new' ? route[2] : undefined} />;
-  if (area === 'settings') return <SettingsPage />;
+  if (area === 'settings') return id === 'sync' ? <SyncPage /> : <SettingsPage />;
   if (area === 'resources') return <ResourcesPage id={id} />;
   if (area === 'goals') return <GoalsPage id={id} />;
   if (area === 'actions') return <ActionsPage />;

@@ -11,6 +11,7 @@ const REASON = {
   manual: 'Taken by you',
   'before-restore': 'Before a restore',
   'before-import': 'Before a contacts import',
+  'before-sync': 'Before the first sync',
 } as const;
 
 /** The local snapshots: listed with dates and sizes, each restorable; a restore can be undone. */

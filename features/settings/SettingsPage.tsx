@@ -193,6 +193,13 @@ export function SettingsPage() {
   return (
     <section class="page narrow" aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
+      <section class="card stack" aria-labelledby="sync-settings">
+        <h2 id="sync-settings">Sync</h2>
+        <p class="muted">Keep your network the same on every browser you use, through your own CouchDB server, end-to-end encrypted.</p>
+        <p>
+          <a href="#/settings/sync">Set up or check sync</a>
+        </p>
+      </section>
       <section class="card stack" aria-labelledby="look-settings">
         <h2 id="look-settings">Appearance</h2>
         <ThemeSettings />

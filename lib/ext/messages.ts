@@ -4,12 +4,15 @@ import { browser } from 'wxt/browser';
 export interface MessageMap {
   /** From the site bridge: open the dashboard's import preview for a collection link. */
   'open-import': { link: string };
+  /** From a page: run a sync round now (after setup, on "Sync now", when a page opens). */
+  'sync-now': Record<never, never>;
 }
 export type Message = { [K in keyof MessageMap]: { type: K } & MessageMap[K] }[keyof MessageMap];
 
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
+  if (m.type === 'sync-now') return true;
   return m.type === 'open-import' && typeof m.link === 'string' && m.link.length <= 20_000;
 }
 

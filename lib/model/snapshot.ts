@@ -1,4 +1,4 @@
-export type SnapshotReason = 'daily' | 'manual' | 'before-restore' | 'before-import';
+export type SnapshotReason = 'daily' | 'manual' | 'before-restore' | 'before-import' | 'before-sync';
 
 /** One automatic or manual copy of everything, kept in this browser. */
 export interface SnapshotMeta {

@@ -10,6 +10,7 @@ import { applyChanges, type Change, splitRef, syncedFields, syncTransaction } fr
 import { documentId, open, type SyncKeys } from './crypto';
 import { describeRefusal, type Refused, type Replica, type ReplicaVersion, readReplica, type SealedDoc, writeReplica } from './replica';
 import { syncsRecord } from './scope';
+import { KEY_DOC_ID } from './server';
 import { currentRecord, type Dot, emptyVersion, isAlive, mergeVersions, type RecordVersion, writeLocal } from './versions';
 
 export interface SyncContext {
@@ -233,7 +234,8 @@ export async function receiveEdits(ctx: SyncContext, result = emptyResult()): Pr
 
 async function refsOf(ctx: SyncContext, docs: Array<SealedDoc & { _id: string }>, result: RoundResult): Promise<string[]> {
   const refs: string[] = [];
-  for (const doc of docs) {
+  // The server's key material lives beside the documents, in plain: it is not a record.
+  for (const doc of docs.filter((d) => d._id !== KEY_DOC_ID)) {
     try {
       refs.push((await open<RecordVersion>(ctx.keys, doc._id, doc)).ref);
     } catch (e) {

@@ -1,0 +1,180 @@
+import { useSignal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { Time } from '../../components/Time';
+import { send } from '../../lib/ext/messages';
+import { plural } from '../../lib/format/relative';
+import { useLive } from '../../lib/live/live-signal';
+import { forgetServer, loadSetup, type SyncSetup, setEnabled, setUp } from '../../lib/sync/setup';
+import { checkSetup, describeRemote, MIN_PASSPHRASE, type SetupInput } from '../../lib/sync/setup-form';
+import { readStatus, waitingCount } from '../../lib/sync/status';
+
+const syncNow = () => send({ type: 'sync-now' }).catch(() => undefined);
+
+function WhatTheServerSees() {
+  return (
+    <div class="stack">
+      <p>
+        Sync keeps your network the same on every browser you use, through a CouchDB server you run or rent. There is no Teachback account,
+        and nothing goes anywhere else.
+      </p>
+      <ul class="plain-list">
+        <li>
+          <strong>The server sees</strong> how many records you have, roughly how large each is, and when they change.
+        </li>
+        <li>
+          <strong>The server cannot see</strong> names, notes, meetings, dates or even which kind of record each one is: everything is
+          encrypted here, with a key made from your passphrase, before it leaves this browser.
+        </li>
+        <li>
+          Your passphrase is never stored or sent. Without it the data on the server cannot be read, by anyone, and cannot be recovered.
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+type Field = keyof SetupInput;
+const FIELDS: Array<[Field, string, string, string]> = [
+  ['server', 'Server address', 'url', 'https://couch.example.org'],
+  ['database', 'Database', 'text', ''],
+  ['username', 'CouchDB user name', 'text', ''],
+  ['password', 'CouchDB password', 'password', ''],
+  ['passphrase', 'Encryption passphrase', 'password', ''],
+  ['repeat', 'The passphrase again', 'password', ''],
+];
+
+function SetupForm() {
+  const input = useSignal<SetupInput>({ server: '', database: 'teachback', username: '', password: '', passphrase: '', repeat: '' });
+  const errors = useSignal<Partial<Record<Field, string>>>({});
+  const failure = useSignal('');
+  const busy = useSignal(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const checked = checkSetup(input.value);
+    errors.value = checked.ok ? {} : checked.errors;
+    failure.value = '';
+    if (!checked.ok) return;
+    // Asked first, while the click still counts as the user's: browsers only prompt then.
+    const granted = await browser.permissions.request({ origins: [`${checked.origin}/*`] }).catch(() => false);
+    if (!granted) {
+      failure.value = `Sync needs your permission to talk to ${checked.origin}. Nothing was changed.`;
+      return;
+    }
+    busy.value = true;
+    try {
+      await setUp(checked.remote, input.value.passphrase);
+      void syncNow();
+    } catch (err) {
+      failure.value = `${err instanceof Error ? err.message : String(err)} Nothing was changed.`;
+    } finally {
+      busy.value = false;
+    }
+  };
+  return (
+    <form class="stack" onSubmit={submit} noValidate>
+      {FIELDS.map(([field, label, type, placeholder]) => (
+        <label key={field} class="field">
+          <span>{label}</span>
+          <input
+            type={type}
+            name={field}
+            value={input.value[field]}
+            placeholder={placeholder || undefined}
+            autoComplete={type === 'password' ? 'new-password' : 'off'}
+            aria-invalid={errors.value[field] ? true : undefined}
+            aria-describedby={errors.value[field] ? `sync-${field}-error` : undefined}
+            onInput={(e) => (input.value = { ...input.value, [field]: e.currentTarget.value })}
+          />
+          {field === 'passphrase' && <small>At least {MIN_PASSPHRASE} characters. Use the same passphrase on every device.</small>}
+          {errors.value[field] && (
+            <small id={`sync-${field}-error`} class="error">
+              {errors.value[field]}
+            </small>
+          )}
+        </label>
+      ))}
+      {failure.value && (
+        <p class="error" role="alert">
+          {failure.value}
+        </p>
+      )}
+      <div>
+        <button type="submit" class="btn btn-primary" disabled={busy.value}>
+          {busy.value ? 'Checking the server…' : 'Turn on sync'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function SyncStatusCard({ setup }: { setup: SyncSetup }) {
+  const status = useLive(readStatus, [], {});
+  const waiting = useLive(waitingCount, [], 0);
+  const s = status.value;
+  return (
+    <div class="stack">
+      <p>
+        {setup.enabled ? 'Syncing with ' : 'Sync is off. It was set up with '}
+        <strong>{describeRemote(setup.remote)}</strong>.
+      </p>
+      <dl class="facts" data-testid="sync-status">
+        <dt>Last synced</dt>
+        <dd>{s.lastSyncedAt ? <Time iso={s.lastSyncedAt} /> : 'Not yet'}</dd>
+        <dt>Changes waiting</dt>
+        <dd>{waiting.value ? plural(waiting.value, 'change') : 'None'}</dd>
+        {s.lastError && s.lastErrorAt && (!s.lastSyncedAt || s.lastErrorAt > s.lastSyncedAt) && (
+          <>
+            <dt>Last problem</dt>
+            <dd role="status">{s.lastError}</dd>
+          </>
+        )}
+        {!!s.refused && (
+          <>
+            <dt>Refused</dt>
+            <dd>
+              {plural(s.refused, 'document')} on the server did not decrypt with your passphrase (changed there, or written with another
+              key). They were not applied.
+            </dd>
+          </>
+        )}
+      </dl>
+      <div class="row">
+        {setup.enabled && (
+          <button type="button" class="btn btn-primary" onClick={() => void syncNow()}>
+            Sync now
+          </button>
+        )}
+        <button type="button" class="btn" onClick={() => void setEnabled(!setup.enabled).then(() => setup.enabled || syncNow())}>
+          {setup.enabled ? 'Turn sync off' : 'Turn sync on'}
+        </button>
+        <ConfirmButton
+          label="Forget this server"
+          title="Forget this server?"
+          body="This browser stops syncing and forgets the server’s address, the user name and password, and the key. Your data here stays, and so does the data on the server."
+          confirmLabel="Forget the server"
+          onConfirm={forgetServer}
+        />
+      </div>
+    </div>
+  );
+}
+
+export function SyncPage() {
+  const setup = useLive(loadSetup, [], null);
+  return (
+    <section class="page narrow" aria-labelledby="sync-title">
+      <h1 id="sync-title">Sync across devices</h1>
+      <section class="card stack" aria-labelledby="sync-what">
+        <h2 id="sync-what">{setup.value ? 'Status' : 'Your own server, end-to-end encrypted'}</h2>
+        {setup.value ? <SyncStatusCard setup={setup.value} /> : <WhatTheServerSees />}
+      </section>
+      {setup.value === undefined && (
+        <section class="card stack" aria-labelledby="sync-setup">
+          <h2 id="sync-setup">Set up sync</h2>
+          <SetupForm />
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+// A CouchDB-protocol server for sync tests: PouchDB Server's core (express-pouchdb) over an
+// in-memory PouchDB, on 127.0.0.1 only, on a free port. Started by the tests that need it.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import expressPouchDB from 'express-pouchdb';
+import PouchDB from 'pouchdb-core';
+import http from 'pouchdb-adapter-http';
+import memory from 'pouchdb-adapter-memory';
+import mapreduce from 'pouchdb-mapreduce';
+import replication from 'pouchdb-replication';
+
+export interface CouchServer {
+  url: string;
+  /** Every document of a database, as the server stores it. */
+  documents: (db: string) => Promise<unknown[]>;
+  stop: () => Promise<void>;
+}
+
+export async function startCouchServer(port = 0): Promise<CouchServer> {
+  const Pouch = PouchDB.plugin(memory).plugin(http).plugin(mapreduce).plugin(replication).defaults({ adapter: 'memory' });
+  const app = express();
+  app.use('/', expressPouchDB(Pouch, { mode: 'minimumForPouchDB', inMemoryConfig: true, logPath: '/dev/null' }));
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(port, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    documents: async (db) => {
+      const res = await fetch(`${url}/${db}/_all_docs?include_docs=true`);
+      return ((await res.json()) as { rows: Array<{ doc: unknown }> }).rows.map((r) => r.doc);
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

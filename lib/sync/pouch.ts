@@ -1,0 +1,27 @@
+// PouchDB, with only what sync needs: the IndexedDB adapter for the replica, http for the
+// server, replication. No map-reduce (it evaluates code, which the extension's CSP forbids).
+
+import http from 'pouchdb-adapter-http';
+import indexeddb from 'pouchdb-adapter-indexeddb';
+import PouchDB from 'pouchdb-core';
+import replication from 'pouchdb-replication';
+import type { Remote } from './pouch-remote';
+import type { Replica } from './replica';
+import { REPLICA_NAME } from './setup';
+
+const Pouch = PouchDB.plugin(indexeddb).plugin(http).plugin(replication);
+
+export function openReplica(): Replica {
+  return new Pouch(REPLICA_NAME, { adapter: 'indexeddb' }) as unknown as Replica;
+}
+
+export function openRemote(remote: Remote): PouchDB.Database {
+  return new Pouch(remote.url, { adapter: 'http', auth: { username: remote.username, password: remote.password } });
+}
+
+/** One replication both ways; PouchDB keeps checkpoints, so the next one starts where this ended. */
+export async function replicateOnce(replica: Replica, remote: PouchDB.Database): Promise<void> {
+  const local = replica as unknown as PouchDB.Database;
+  await local.replicate.to(remote);
+  await local.replicate.from(remote);
+}

@@ -1,0 +1,27 @@
+// What the settings page says about sync: when it last finished, what went wrong last.
+import { db } from '../db/db';
+
+export interface SyncStatus {
+  lastSyncedAt?: string;
+  lastError?: string;
+  lastErrorAt?: string;
+  /** Documents that did not decrypt in the last round. */
+  refused?: number;
+  /** Records an edit elsewhere brought back after they were deleted here. */
+  revived?: string[];
+}
+
+const STATUS_KEY = 'status';
+
+export async function readStatus(): Promise<SyncStatus> {
+  return ((await db.syncState.get(STATUS_KEY))?.value as SyncStatus | undefined) ?? {};
+}
+
+export async function writeStatus(status: SyncStatus): Promise<void> {
+  await db.syncState.put({ key: STATUS_KEY, value: status });
+}
+
+/** How many records changed here since sync last sent them. */
+export function waitingCount(): Promise<number> {
+  return db.outbox.count();
+}
