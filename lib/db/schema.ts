@@ -84,6 +84,13 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
         });
     },
   },
+  {
+    // v7: meetings keep the calendar event they came from (Meeting.event), with a derived
+    // key on it so a calendar import finds an event's meetings without reading every meeting.
+    // No stored meeting has an event yet, so nothing needs rewriting.
+    version: 7,
+    stores: { meetings: 'id, personId, at, [personId+at], plannedAt, eventKey' },
+  },
 ];
 
 /** The local snapshots: whole backups, written in the background once a day. */
