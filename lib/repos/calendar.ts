@@ -1,0 +1,113 @@
+import { db } from '../db/db';
+import { deriveMeeting, derivePerson, eventKey, type StoredMeeting, stripDerived } from '../db/derived';
+import { newId } from '../ids';
+import { compact } from '../model/compact';
+import type { CalendarEventRef, Meeting, Person } from '../model/types';
+import type { NewPerson } from './people';
+import { recordContact } from './people';
+import { countAdded } from './stats';
+
+/** One calendar occurrence to apply: meetings with these people (and newcomers, by their key). */
+export interface PlannedOccurrence {
+  event: CalendarEventRef;
+  at: string;
+  minutes?: number;
+  personIds: string[];
+  newcomers: string[];
+  /** Cancelled in the calendar: a meeting planned from it is cancelled too. */
+  cancelled?: boolean;
+}
+
+export interface CalendarPlan {
+  newPeople: Array<{ key: string; person: NewPerson }>;
+  occurrences: PlannedOccurrence[];
+}
+
+export interface CalendarApplied {
+  people: number;
+  planned: number;
+  held: number;
+  moved: number;
+  cancelled: number;
+}
+
+/** The people a calendar's attendees may be: by their emails and folded names, through the indexes. */
+export async function peopleForAttendees(emails: string[], nameKeys: string[]): Promise<Person[]> {
+  const [byEmail, byName] = await Promise.all([
+    emails.length ? db.people.where('emails').anyOf(emails).toArray() : [],
+    nameKeys.length ? db.people.where('nameKey').anyOf(nameKeys).toArray() : [],
+  ]);
+  return [...byEmail, ...byName].map((p) => stripDerived('people', p));
+}
+
+const pairKey = (key: string, personId: string) => `${key}\u0001${personId}`;
+
+function newMeeting(o: PlannedOccurrence, personId: string, past: boolean, at: string): Meeting {
+  const { event, minutes } = o;
+  return {
+    id: newId(),
+    personId,
+    at: o.at,
+    kind: 'meeting',
+    status: past ? 'held' : 'planned',
+    ...(minutes ? { minutes } : {}),
+    event,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/** A meeting still only planned follows its event: moved, held once its time has passed, or cancelled. */
+function followed(m: Meeting, o: PlannedOccurrence, past: boolean, at: string): Meeting | undefined {
+  if (m.status !== 'planned') return undefined;
+  const status = o.cancelled ? 'cancelled' : past ? 'held' : 'planned';
+  if (m.at === o.at && m.minutes === o.minutes && m.status === status && m.event?.from === o.event.from) return undefined;
+  return compact<Meeting>({ ...m, at: o.at, minutes: o.minutes, status, event: o.event, updatedAt: at });
+}
+
+/**
+ * Applies a calendar in one transaction: adds the chosen newcomers, adds a meeting per person
+ * for each occurrence not seen before (past ones held, which moves the stay-in-touch clock),
+ * and brings meetings still planned from an earlier import in line with their event. What
+ * the user already held or cancelled is left as it is, so applying the same calendar twice
+ * changes nothing.
+ */
+export async function applyCalendar(plan: CalendarPlan, now = new Date()): Promise<CalendarApplied> {
+  const at = now.toISOString();
+  return db.transaction('rw', db.people, db.meetings, db.stats, async () => {
+    const added = plan.newPeople.map(({ person }) =>
+      compact<Person>({ status: 'active', startedAt: at, ...person, id: newId(), createdAt: at, updatedAt: at }),
+    );
+    await db.people.bulkAdd(added.map(derivePerson));
+    await countAdded(added);
+    const idOf = new Map(plan.newPeople.map((n, i) => [n.key, added[i]?.id as string]));
+
+    const keys = [...new Set(plan.occurrences.map((o) => eventKey(o.event)))];
+    const existing: StoredMeeting[] = keys.length ? await db.meetings.where('eventKey').anyOf(keys).toArray() : [];
+    const known = new Map(existing.map((m) => [pairKey(m.eventKey as string, m.personId), stripDerived('meetings', m)]));
+    const writes: Meeting[] = [];
+    const lastHeld = new Map<string, string>();
+    const done: CalendarApplied = { people: added.length, planned: 0, held: 0, moved: 0, cancelled: 0 };
+    for (const o of plan.occurrences) {
+      const key = eventKey(o.event);
+      const past = o.at < at;
+      const personIds = o.cancelled
+        ? existing.filter((m) => m.eventKey === key).map((m) => m.personId)
+        : [...new Set([...o.personIds, ...o.newcomers.map((k) => idOf.get(k) as string)])];
+      for (const personId of personIds) {
+        const current = known.get(pairKey(key, personId));
+        const next = current ? followed(current, o, past, at) : o.cancelled ? undefined : newMeeting(o, personId, past, at);
+        if (!next) continue;
+        writes.push(next);
+        if (next.status === 'cancelled') done.cancelled++;
+        else if (next.status === 'held') done.held++;
+        else if (current) done.moved++;
+        else done.planned++;
+        if (next.status === 'held' && next.at > (lastHeld.get(personId) ?? '')) lastHeld.set(personId, next.at);
+      }
+    }
+    await db.meetings.bulkPut(writes.map(deriveMeeting));
+    for (const [personId, heldAt] of lastHeld) await recordContact(personId, heldAt);
+    return done;
+  });
+}
