@@ -6,7 +6,7 @@ import { db } from '../db/db';
 import { getMeeting, meetingsForPerson, nextPlannedWith, updateMeeting } from '../repos/meetings';
 import { addPerson, getPerson, listPeople } from '../repos/people';
 import type { CalendarReply } from './messages';
-import { type CalendarPreview, type NewcomerChoice, planCalendar } from './preview';
+import { type CalendarPreview, type NewcomerChoice, planCalendar, planSummary } from './preview';
 import { runCalendarRequest } from './run-request';
 
 const NOW = new Date('2026-11-10T12:00:00Z');
@@ -61,7 +61,10 @@ describe('applying a calendar', () => {
       event: { uid: '5k2v9q0cbd1l2m3n4o5p6q7r8s@google.com', recurrenceId: '2026-11-17T09:00:00.000Z', from: 'file' },
     });
     const before = await db.meetings.toArray();
-    const again = await apply(await preview(file('google-export.ics')));
+    const second = await preview(file('google-export.ics'));
+    expect(second.events.filter((e) => e.people.length).every((e) => e.known)).toBe(true);
+    expect(second.events.find((e) => e.title.includes('Intro call'))?.known).toBeUndefined();
+    const again = await apply(second);
     expect(again.applied).toEqual({ people: 0, planned: 0, held: 0, moved: 0, cancelled: 0 });
     expect(await db.meetings.toArray()).toEqual(before);
   });
@@ -121,5 +124,17 @@ describe('applying a calendar', () => {
       now: NOW.toISOString(),
     });
     expect(r).toEqual({ type: 'refused', message: expect.stringMatching(/contacts file/) });
+  });
+});
+
+describe('the preview’s summary', () => {
+  it('counts what applying adds, with the attendees chosen, and nothing already imported', async () => {
+    await grace();
+    const p = await preview(file('google-export.ics'));
+    const tomas = p.strangers.find((s) => s.name === 'Tomás Ruiz')?.key as string;
+    expect(planSummary(p, [])).toEqual({ held: 10, planned: 6, people: 0 });
+    expect(planSummary(p, [{ key: tomas, direction: 'peer' }])).toEqual({ held: 10, planned: 7, people: 1 });
+    await apply(p);
+    expect(planSummary(await preview(file('google-export.ics')), [])).toEqual({ held: 0, planned: 0, people: 0 });
   });
 });

@@ -1,5 +1,6 @@
+import { eventKey } from '../db/derived';
 import { nameKey } from '../model/names';
-import { peopleForAttendees } from '../repos/calendar';
+import { knownEventKeys, peopleForAttendees } from '../repos/calendar';
 import { buildCalendarPreview, type CalendarPreview, importWindow, lookupOf } from './preview';
 import { readCalendarBytes } from './read';
 
@@ -14,5 +15,8 @@ export async function previewCalendar(
   const attendees = read.occurrences.flatMap((o) => o.attendees);
   const emails = [...new Set(attendees.flatMap((a) => (a.email ? [a.email] : [])))];
   const names = [...new Set(attendees.flatMap((a) => (a.name ? [nameKey(a.name)] : [])))];
-  return { preview: buildCalendarPreview(read, lookupOf(await peopleForAttendees(emails, names)), now) };
+  const preview = buildCalendarPreview(read, lookupOf(await peopleForAttendees(emails, names)), now);
+  const known = await knownEventKeys(preview.events.map(eventKey));
+  for (const e of preview.events) if (known.has(eventKey(e))) e.known = true;
+  return { preview };
 }

@@ -26,6 +26,8 @@ export interface Stranger {
 
 export interface PreviewEvent extends Omit<Occurrence, 'attendees'> {
   past: boolean;
+  /** Imported before: applying again leaves its meetings as they are (or follows a move). */
+  known?: boolean;
   people: Array<{ id: string; name: string }>;
   /** Keys of the strangers on this event. */
   strangers: string[];
@@ -129,4 +131,17 @@ export function planCalendar(preview: CalendarPreview, add: NewcomerChoice[], fr
   // A cancelled occurrence cancels the meeting planned from it earlier, whoever it was with.
   const cancelled = preview.cancelled.map((o) => ({ ...occurrence(o), personIds: [], newcomers: [], cancelled: true }));
   return { newPeople, occurrences: [...occurrences, ...cancelled] };
+}
+
+/** What applying would add, for the button: held contacts, planned meetings and new people (occurrences seen before aside). */
+export function planSummary(preview: CalendarPreview, add: NewcomerChoice[]): { held: number; planned: number; people: number } {
+  const chosen = new Set(add.map((c) => c.key));
+  const sum = { held: 0, planned: 0, people: preview.strangers.filter((s) => chosen.has(s.key)).length };
+  for (const e of preview.events) {
+    if (e.known) continue;
+    const n = e.people.length + e.strangers.filter((k) => chosen.has(k)).length;
+    if (e.past) sum.held += n;
+    else sum.planned += n;
+  }
+  return sum;
 }

@@ -40,6 +40,12 @@ export async function peopleForAttendees(emails: string[], nameKeys: string[]): 
   return [...byEmail, ...byName].map((p) => stripDerived('people', p));
 }
 
+/** Which event occurrences (by `eventKey`) already have a meeting here: a preview tells them apart. */
+export async function knownEventKeys(keys: string[]): Promise<Set<string>> {
+  const rows = keys.length ? await db.meetings.where('eventKey').anyOf(keys).keys() : [];
+  return new Set(rows as string[]);
+}
+
 const pairKey = (key: string, personId: string) => `${key}\u0001${personId}`;
 
 function newMeeting(o: PlannedOccurrence, personId: string, past: boolean, at: string): Meeting {
