@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dailySnapshotDue, takeSnapshot } from '../lib/backup/snapshots';
+import { watchSubscription } from '../lib/calendar/subscription';
 import { badgeText, dueCount } from '../lib/ext/badge';
 import { fromThisExtension, isMessage } from '../lib/ext/messages';
 import { dueReminders, NOTIFY_BEFORE_KEY, type Reminder } from '../lib/ext/reminders';
@@ -66,6 +67,9 @@ export default defineBackground(() => {
     await remind();
     if (await dailySnapshotDue()) await takeSnapshot('daily');
   });
+
+  // The calendar subscription, if the user set one: fetched hourly.
+  watchSubscription();
 
   browser.notifications.onClicked.addListener((id) => {
     void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });

@@ -16,6 +16,7 @@ import { DIRECTIONS, type Direction } from '../../lib/model/types';
 import type { CalendarApplied } from '../../lib/repos/calendar';
 import { go } from '../../lib/ui/use-hash-route';
 import { appliedText } from './applied-text';
+import { Subscription } from './Subscription';
 import './calendar.css';
 
 const PAGE = 100;
@@ -210,7 +211,7 @@ export function CalendarImport() {
       </p>
       {!busy && (
         <div class="row calendar-pick">
-          <label>
+          <label class="field">
             <span>Look back</span>
             <select
               value={pastDays.value}
@@ -284,6 +285,7 @@ export function CalendarImport() {
           onApply={(add) => void apply(s.preview, add)}
         />
       )}
+      <Subscription />
     </section>
   );
 }

@@ -1,3 +1,6 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { buildWithGrantedOrigins, launchWithExtension } from '../../harness/chromium';
 import { weeklyOneOnOne } from './calendar-file';
 import { expect, importPeople, ready, test } from './fixtures';
 
@@ -41,3 +44,53 @@ test('a calendar file with a weekly 1:1: the next one preselected in the popup, 
   await ready(page);
   await expect(timeline).toHaveCount(weekly.past + 6);
 });
+
+// The user allowed Teachback to read 127.0.0.1: a test cannot answer the permission prompt.
+const subscribed = test.extend({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as the first argument
+  ext: async ({}, use) => {
+    const launched = await launchWithExtension({ extensionDir: buildWithGrantedOrigins(['http://127.0.0.1/*']) });
+    await use(launched);
+    await launched.context.close();
+  },
+});
+
+subscribed(
+  'a calendar subscription served from 127.0.0.1 is fetched and applied, shown masked, refreshed and removed',
+  async ({ ext, page }) => {
+    const weekly = weeklyOneOnOne({ name: 'Grace Okafor', email: 'grace@example.org' });
+    const hits: string[] = [];
+    const server = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      if (req.url === '/private-5f2a9c8d7e/basic.ics') res.writeHead(200, { 'content-type': 'text/calendar' }).end(weekly.ics);
+      else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title>');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      await importPeople(page, ext.url('options', '#/data'), [grace]);
+      await page.goto(ext.url('options', '#/people/calendar'));
+      await ready(page);
+      const box = page.getByTestId('calendar-subscription');
+      const address = box.getByLabel('Private address in iCal format');
+      await address.fill(`${base}/login`);
+      await box.getByRole('button', { name: 'Subscribe' }).click();
+      await expect(box.getByTestId('subscription-said')).toContainText('This is a web page, not a calendar');
+
+      await address.fill(`${base}/private-5f2a9c8d7e/basic.ics`);
+      await box.getByRole('button', { name: 'Subscribe' }).click();
+      await expect(box.getByTestId('subscription-status')).toContainText(`${weekly.past} held contacts, 6 planned meetings.`);
+      await expect(box.getByTestId('subscription-address')).toHaveText(`${base}/…/basic.ics`);
+
+      await box.getByRole('button', { name: 'Refresh now' }).click();
+      await expect(box.getByTestId('subscription-status')).toContainText('Nothing new');
+      expect(hits.filter((h) => h.startsWith('/private-'))).toHaveLength(2);
+
+      await box.getByRole('button', { name: 'Remove subscription' }).click();
+      await expect(address).toBeVisible();
+      await expect(box.getByTestId('subscription-address')).toHaveCount(0);
+    } finally {
+      server.close();
+    }
+  },
+);
