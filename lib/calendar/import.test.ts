@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { restoreSnapshot } from '../backup/snapshots';
 import { db } from '../db/db';
-import { getMeeting, meetingsForPerson, nextPlannedWith, updateMeeting } from '../repos/meetings';
+import { addMeeting, getMeeting, meetingsForPerson, nextPlannedWith, updateMeeting } from '../repos/meetings';
 import { addPerson, getPerson, listPeople } from '../repos/people';
 import type { CalendarReply } from './messages';
 import { type CalendarPreview, type NewcomerChoice, planCalendar, planSummary } from './preview';
@@ -91,6 +91,24 @@ describe('applying a calendar', () => {
     expect(byAt.get('2026-12-08T09:00:00.000Z')).toBe('planned');
   });
 
+  it('takes over a meeting planned by hand within a day of an occurrence, instead of adding a second', async () => {
+    const g = await grace();
+    const mine = await addMeeting({
+      personId: g.id,
+      at: '2026-11-17T15:00:00.000Z',
+      status: 'planned',
+      agenda: [{ text: 'Budget', from: 'me' }],
+    });
+    const r = await apply(await preview(file('google-export.ics')));
+    expect(r.applied).toMatchObject({ planned: 5, moved: 1 });
+    expect(await getMeeting(mine.id)).toMatchObject({
+      at: '2026-11-17T09:00:00.000Z',
+      agenda: [{ text: 'Budget' }],
+      event: { recurrenceId: '2026-11-17T09:00:00.000Z' },
+    });
+    expect((await meetingsForPerson(g.id)).filter((m) => m.at.startsWith('2026-11-17'))).toHaveLength(1);
+  });
+
   it('turns a planned meeting into a held contact once its time has passed, and keeps what the user changed', async () => {
     const g = await grace();
     await apply(await preview(file('google-export.ics')));
@@ -114,6 +132,15 @@ describe('applying a calendar', () => {
     await restoreSnapshot(r.undo.id);
     expect((await listPeople()).map((x) => x.name)).toEqual(['Grace Okafor']);
     expect(await db.meetings.count()).toBe(0);
+  });
+
+  it('stores markup in an attendee’s name as text', async () => {
+    const hostile = readFileSync(join(DIR, 'invitation.ics'), 'utf8').replace(/CN=Lena Fischer/g, 'CN="<img src=x onerror=alert(1)>Lena"');
+    const p = await preview(file('x.ics', hostile));
+    const [lena] = p.strangers;
+    expect(lena?.name).toBe('<img src=x onerror=alert(1)>Lena');
+    await apply(p, [{ key: lena?.key as string, direction: 'outside' }]);
+    expect((await listPeople()).map((x) => x.name)).toEqual(['<img src=x onerror=alert(1)>Lena']);
   });
 
   it('refuses a file that is not a calendar and changes nothing', async () => {

@@ -63,6 +63,22 @@ function newMeeting(o: PlannedOccurrence, personId: string, past: boolean, at: s
   };
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A meeting the user planned by hand (in the popup's close-out, say) within a day of a future
+ * occurrence is that occurrence: it takes the event's time and identity instead of being doubled.
+ */
+async function plannedByHand(personId: string, o: PlannedOccurrence, taken: Set<string>): Promise<Meeting | undefined> {
+  const t = Date.parse(o.at);
+  const m = await db.meetings
+    .where('[personId+at]')
+    .between([personId, new Date(t - DAY_MS).toISOString()], [personId, new Date(t + DAY_MS).toISOString()], true, true)
+    .filter((x) => x.status === 'planned' && !x.event && !taken.has(x.id))
+    .first();
+  return m && stripDerived('meetings', m);
+}
+
 /** A meeting still only planned follows its event: moved, held once its time has passed, or cancelled. */
 function followed(m: Meeting, o: PlannedOccurrence, past: boolean, at: string): Meeting | undefined {
   if (m.status !== 'planned') return undefined;
@@ -93,6 +109,7 @@ export async function applyCalendar(plan: CalendarPlan, now = new Date()): Promi
     const known = new Map(existing.map((m) => [pairKey(m.eventKey as string, m.personId), stripDerived('meetings', m)]));
     const writes: Meeting[] = [];
     const lastHeld = new Map<string, string>();
+    const taken = new Set<string>();
     const done: CalendarApplied = { people: added.length, planned: 0, held: 0, moved: 0, cancelled: 0 };
     for (const o of plan.occurrences) {
       const key = eventKey(o.event);
@@ -101,7 +118,10 @@ export async function applyCalendar(plan: CalendarPlan, now = new Date()): Promi
         ? existing.filter((m) => m.eventKey === key).map((m) => m.personId)
         : [...new Set([...o.personIds, ...o.newcomers.map((k) => idOf.get(k) as string)])];
       for (const personId of personIds) {
-        const current = known.get(pairKey(key, personId));
+        const seen = known.get(pairKey(key, personId));
+        const byHand = seen || past || o.cancelled ? undefined : await plannedByHand(personId, o, taken);
+        if (byHand) taken.add(byHand.id);
+        const current = seen ?? byHand;
         const next = current ? followed(current, o, past, at) : o.cancelled ? undefined : newMeeting(o, personId, past, at);
         if (!next) continue;
         writes.push(next);
