@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextPlannedWith } from '../repos/meetings';
 import { addPerson } from '../repos/people';
 import { getSetting, setSetting } from '../repos/settings';
+import { fetchAndApply } from './fetch-calendar';
 import {
   CALENDAR_SUBSCRIPTION_KEY,
   CALENDAR_SUBSCRIPTION_STATUS_KEY,
-  fetchAndApply,
   maskAddress,
   refreshSubscription,
   subscriptionAddress,

@@ -2,12 +2,9 @@
 // background (and on "Refresh now") with the same matching as a file. Nothing is fetched
 // without an address, and only its one origin is ever allowed.
 import { browser } from 'wxt/browser';
-import { applyCalendar, type CalendarApplied } from '../repos/calendar';
+import type { CalendarApplied } from '../repos/calendar';
 import { getSetting, setSetting } from '../repos/settings';
 import { SITE_URL_KEY } from '../share/site-url';
-import { previewCalendar } from './load';
-import { DEFAULT_PAST_DAYS, planCalendar } from './preview';
-import { MAX_CALENDAR_BYTES, sizeRefusal } from './read';
 
 /** The subscription's address (a string), absent when there is none. */
 export const CALENDAR_SUBSCRIPTION_KEY = 'calendar.subscription';
@@ -46,32 +43,10 @@ export function maskAddress(address: string): string {
 
 const originPattern = (address: string) => `${new URL(address).origin}/*`;
 
-const MAX_MB = MAX_CALENDAR_BYTES / 1048576;
-
-async function download(address: string): Promise<Uint8Array | string> {
-  let res: Response;
-  try {
-    res = await fetch(address, { cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(30_000) });
-  } catch (e) {
-    const why = e instanceof Error && e.name === 'TimeoutError' ? 'it did not answer within 30 seconds' : 'it could not be reached';
-    return `The calendar address did not work: ${why}. Check the address and your connection, then try again.`;
-  }
-  if (!res.ok) return `The calendar address answered “${res.status} ${res.statusText}”. Check that you copied the whole private address.`;
-  const size = Number(res.headers.get('content-length') ?? 0);
-  if (size > MAX_CALENDAR_BYTES) return `This calendar is over ${MAX_MB} MB, more than Teachback reads.`;
-  return new Uint8Array(await res.arrayBuffer());
-}
-
-/** Fetches `address` and applies it as a file would be (no one new is added); says how it went. */
-export async function fetchAndApply(address: string, now = new Date()): Promise<SubscriptionStatus> {
-  const at = now.toISOString();
-  const bytes = await download(address);
-  if (typeof bytes === 'string') return { at, ok: false, message: bytes };
-  const refused = sizeRefusal(bytes.length);
-  const read = refused ? { refused } : await previewCalendar(bytes, DEFAULT_PAST_DAYS, now);
-  if ('refused' in read) return { at, ok: false, message: read.refused };
-  return { at, ok: true, applied: await applyCalendar(planCalendar(read.preview, [], 'subscription'), now) };
-}
+// The reading itself (ical.js and the matching) loads only when a calendar is fetched, so the
+// page that shows this box does not carry it.
+const fetchAndApply = async (address: string, now?: Date): Promise<SubscriptionStatus> =>
+  (await import('./fetch-calendar')).fetchAndApply(address, now);
 
 /** The hourly (and "Refresh now") fetch: nothing happens without a subscription. */
 export async function refreshSubscription(now = new Date()): Promise<SubscriptionStatus | undefined> {
