@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { browser } from 'wxt/browser';
 import { buildWithGrantedOrigins, launchWithExtension } from '../../harness/chromium';
 import { weeklyOneOnOne } from './calendar-file';
 import { expect, importPeople, ready, test } from './fixtures';
@@ -56,13 +57,16 @@ const subscribed = test.extend({
 });
 
 subscribed(
-  'a calendar subscription served from 127.0.0.1 is fetched and applied, shown masked, refreshed and removed',
+  'a calendar subscription served from 127.0.0.1 is fetched and applied, shown masked, refreshed (by hand and by the hourly alarm) and removed',
   async ({ ext, page }) => {
     const weekly = weeklyOneOnOne({ name: 'Grace Okafor', email: 'grace@example.org' });
+    let served = weekly.ics;
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString().replace(/[-:]|\.\d{3}/g, '');
+    const extra = `BEGIN:VEVENT\r\nUID:coffee@google.com\r\nDTSTART:${inTwoDays}\r\nATTENDEE;CN=Grace Okafor:mailto:grace@example.org\r\nSUMMARY:Coffee\r\nEND:VEVENT\r\n`;
     const hits: string[] = [];
     const server = createServer((req, res) => {
       hits.push(req.url ?? '');
-      if (req.url === '/private-5f2a9c8d7e/basic.ics') res.writeHead(200, { 'content-type': 'text/calendar' }).end(weekly.ics);
+      if (req.url === '/private-5f2a9c8d7e/basic.ics') res.writeHead(200, { 'content-type': 'text/calendar' }).end(served);
       else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title>');
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -85,6 +89,15 @@ subscribed(
       await box.getByRole('button', { name: 'Refresh now' }).click();
       await expect(box.getByTestId('subscription-status')).toContainText('Nothing new');
       expect(hits.filter((h) => h.startsWith('/private-'))).toHaveLength(2);
+
+      // The hourly alarm, fired now: the background reads the calendar again, with a new event on it.
+      served = served.replace('END:VCALENDAR', `${extra}END:VCALENDAR`);
+      const worker = await ext.worker();
+      await worker.evaluate(
+        (name) => (globalThis as unknown as { chrome: typeof browser }).chrome.alarms.create(name, { when: Date.now() + 100 }),
+        'calendar-subscription',
+      );
+      await expect(box.getByTestId('subscription-status')).toContainText('1 planned meeting.');
 
       await box.getByRole('button', { name: 'Remove subscription' }).click();
       await expect(address).toBeVisible();
