@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { browser } from 'wxt/browser';
 import { buildWithGrantedOrigins, launchWithExtension } from '../../harness/chromium';
 import { weeklyOneOnOne } from './calendar-file';
-import { expect, importPeople, ready, test } from './fixtures';
+import { expect, expectAccessible, importPeople, ready, test } from './fixtures';
 
 const grace = { id: 'grace', name: 'Grace Okafor', direction: 'up' as const, emails: ['grace@example.org'] };
 
@@ -85,6 +85,7 @@ subscribed(
       await box.getByRole('button', { name: 'Subscribe' }).click();
       await expect(box.getByTestId('subscription-status')).toContainText(`${weekly.past} held contacts, 6 planned meetings.`);
       await expect(box.getByTestId('subscription-address')).toHaveText(`${base}/…/basic.ics`);
+      await expectAccessible(page);
 
       await box.getByRole('button', { name: 'Refresh now' }).click();
       await expect(box.getByTestId('subscription-status')).toContainText('Nothing new');
