@@ -2,7 +2,7 @@
 // decides when; this is the part that carries ical.js).
 import { applyCalendar } from '../repos/calendar';
 import { previewCalendar } from './load';
-import { DEFAULT_PAST_DAYS, planCalendar } from './preview';
+import { DEFAULT_PAST_DAYS, importWindow, planCalendar } from './preview';
 import { MAX_CALENDAR_BYTES, sizeRefusal } from './read';
 import type { SubscriptionStatus } from './subscription';
 
@@ -30,5 +30,9 @@ export async function fetchAndApply(address: string, now = new Date()): Promise<
   const refused = sizeRefusal(bytes.length);
   const read = refused ? { refused } : await previewCalendar(bytes, DEFAULT_PAST_DAYS, now);
   if ('refused' in read) return { at, ok: false, message: read.refused };
-  return { at, ok: true, applied: await applyCalendar(planCalendar(read.preview, [], 'subscription'), now) };
+  const plan = {
+    ...planCalendar(read.preview, [], 'subscription'),
+    complete: { until: importWindow(now, DEFAULT_PAST_DAYS).to.toISOString() },
+  };
+  return { at, ok: true, applied: await applyCalendar(plan, now) };
 }

@@ -3,10 +3,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nextPlannedWith } from '../repos/meetings';
+import { applyCalendar } from '../repos/calendar';
+import { meetingsForPerson, nextPlannedWith } from '../repos/meetings';
 import { addPerson } from '../repos/people';
 import { getSetting, setSetting } from '../repos/settings';
 import { fetchAndApply } from './fetch-calendar';
+import { previewCalendar } from './load';
+import { planCalendar } from './preview';
 import {
   CALENDAR_SUBSCRIPTION_KEY,
   CALENDAR_SUBSCRIPTION_STATUS_KEY,
@@ -17,6 +20,7 @@ import {
 
 const NOW = new Date('2026-11-10T12:00:00Z');
 const ics = readFileSync(join(import.meta.dirname, '../../test/fixtures/calendar/google-export.ics'));
+let served = ics.toString();
 let server: Server;
 let base = '';
 let hits = 0;
@@ -24,7 +28,7 @@ let hits = 0;
 beforeAll(async () => {
   server = createServer((req, res) => {
     hits++;
-    if (req.url === '/private-5f2a9c/basic.ics') res.writeHead(200, { 'content-type': 'text/calendar' }).end(ics);
+    if (req.url === '/private-5f2a9c/basic.ics') res.writeHead(200, { 'content-type': 'text/calendar' }).end(served);
     else if (req.url === '/login') res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title>');
     else res.writeHead(404, 'Not Found').end();
   });
@@ -68,6 +72,30 @@ describe('fetching the subscription', () => {
     expect((await nextPlannedWith(g.id, NOW))?.event?.from).toBe('subscription');
     expect(await refreshSubscription(NOW)).toMatchObject({ ok: true, applied: { planned: 0, held: 0, moved: 0 } });
     expect(await getSetting(CALENDAR_SUBSCRIPTION_STATUS_KEY, null)).toMatchObject({ ok: true, at: NOW.toISOString() });
+  });
+
+  it('cancels a planned meeting whose event was deleted from the calendar, and only then', async () => {
+    const g = await addPerson({ name: 'Grace Okafor', direction: 'up', emails: ['grace.okafor@example.org'] });
+    await setSetting(CALENDAR_SUBSCRIPTION_KEY, `${base}/private-5f2a9c/basic.ics`);
+    await refreshSubscription(NOW);
+    served = ics
+      .toString()
+      .replace('EXDATE;TZID=Europe/Berlin:20260922T100000', 'EXDATE;TZID=Europe/Berlin:20260922T100000,20261124T100000');
+    expect(await refreshSubscription(NOW)).toMatchObject({ ok: true, applied: { cancelled: 1, planned: 0 } });
+    const statusOf = new Map((await meetingsForPerson(g.id)).map((m) => [m.at, m.status]));
+    expect(statusOf.get('2026-11-24T09:00:00.000Z')).toBe('cancelled');
+    expect(statusOf.get('2026-12-01T09:00:00.000Z')).toBe('planned');
+    expect(statusOf.get('2026-11-10T09:00:00.000Z')).toBe('held');
+    served = ics.toString();
+  });
+
+  it('takes over what a file brought in without counting it as moved', async () => {
+    await addPerson({ name: 'Grace Okafor', direction: 'up', emails: ['grace.okafor@example.org'] });
+    const read = await previewCalendar(new Uint8Array(ics), 90, NOW);
+    if ('refused' in read) throw new Error(read.refused);
+    await applyCalendar(planCalendar(read.preview, [], 'file'), NOW);
+    await setSetting(CALENDAR_SUBSCRIPTION_KEY, `${base}/private-5f2a9c/basic.ics`);
+    expect(await refreshSubscription(NOW)).toMatchObject({ applied: { planned: 0, held: 0, moved: 0, cancelled: 0 } });
   });
 
   it('says clearly when the address is unreachable, missing or not a calendar', async () => {

@@ -21,6 +21,12 @@ export interface PlannedOccurrence {
 export interface CalendarPlan {
   newPeople: Array<{ key: string; person: NewPerson }>;
   occurrences: PlannedOccurrence[];
+  /**
+   * A whole calendar (a subscription) read up to `until`: a meeting planned from it earlier
+   * whose occurrence is no longer there was deleted, and is cancelled. A file may hold only
+   * part of a calendar, so an import never says this.
+   */
+  complete?: { until: string };
 }
 
 export interface CalendarApplied {
@@ -44,6 +50,15 @@ export async function peopleForAttendees(emails: string[], nameKeys: string[]): 
 export async function knownEventKeys(keys: string[]): Promise<Set<string>> {
   const rows = keys.length ? await db.meetings.where('eventKey').anyOf(keys).keys() : [];
   return new Set(rows as string[]);
+}
+
+/** Meetings planned from the subscription between now and `until` whose occurrence the calendar no longer has. */
+async function vanished(plan: CalendarPlan, at: string, until: string, written: Set<string>): Promise<Meeting[]> {
+  const present = new Set(plan.occurrences.filter((o) => !o.cancelled).map((o) => eventKey(o.event)));
+  const planned = await db.meetings.where('plannedAt').between(at, until, true, true).toArray();
+  return planned
+    .filter((m) => m.event?.from === 'subscription' && !present.has(m.eventKey as string) && !written.has(m.id))
+    .map((m) => ({ ...stripDerived('meetings', m), status: 'cancelled' as const, updatedAt: at }));
 }
 
 const pairKey = (key: string, personId: string) => `${key}\u0001${personId}`;
@@ -127,10 +142,16 @@ export async function applyCalendar(plan: CalendarPlan, now = new Date()): Promi
         writes.push(next);
         if (next.status === 'cancelled') done.cancelled++;
         else if (next.status === 'held') done.held++;
-        else if (current) done.moved++;
+        // A meeting only now read from the subscription rather than a file did not move.
+        else if (current) done.moved += current.at !== next.at || current.minutes !== next.minutes ? 1 : 0;
         else done.planned++;
         if (next.status === 'held' && next.at > (lastHeld.get(personId) ?? '')) lastHeld.set(personId, next.at);
       }
+    }
+    if (plan.complete) {
+      const gone = await vanished(plan, at, plan.complete.until, new Set(writes.map((m) => m.id)));
+      writes.push(...gone);
+      done.cancelled += gone.length;
     }
     await db.meetings.bulkPut(writes.map(deriveMeeting));
     for (const [personId, heldAt] of lastHeld) await recordContact(personId, heldAt);
