@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dailySnapshotDue, takeSnapshot } from '../lib/backup/snapshots';
+import { watchSubscription } from '../lib/calendar/subscription';
 import { badgeText, dueCount } from '../lib/ext/badge';
 import { fromThisExtension, isMessage } from '../lib/ext/messages';
 import { dueReminders, NOTIFY_BEFORE_KEY, type Reminder } from '../lib/ext/reminders';
@@ -74,6 +75,9 @@ export default defineBackground(() => {
     if (await dailySnapshotDue()) await takeSnapshot('daily');
     await syncSoon();
   });
+
+  // The calendar subscription, if the user set one: fetched hourly.
+  watchSubscription();
 
   // Sync, when set up: after every change here (while the worker lives), on the alarm, when the
   // browser is back online, and when a page asks.

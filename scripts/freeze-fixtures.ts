@@ -32,6 +32,17 @@ function outboxSample(p: Person): unknown[] {
   ];
 }
 
+// From v7 meetings keep the calendar event they were read from; a few get one (one of them an
+// occurrence of a recurring event), so later versions prove the event and its index survive.
+function withEvent(m: Meeting, i: number): Meeting {
+  if (version < 7 || i > 2) return m;
+  const recurrenceId = i === 1 ? m.at : undefined;
+  return {
+    ...m,
+    event: { uid: `event-${i}@calendar.example`, ...(recurrenceId ? { recurrenceId } : {}), from: i === 2 ? 'subscription' : 'file' },
+  };
+}
+
 const dbFile = join(dir, `db/v${current.version}.json`);
 if (existsSync(dbFile)) console.log(`${dbFile} exists; frozen fixtures are never rewritten`);
 else {
@@ -42,7 +53,7 @@ else {
   };
   for (const table of Object.keys(tables)) if (!(table in storesAt(current.version))) delete tables[table];
   tables.people = (doc.data.people as unknown as Person[]).map(withContactFields).map(derivePerson);
-  tables.meetings = (doc.data.meetings as unknown as Meeting[]).map(deriveMeeting);
+  tables.meetings = (doc.data.meetings as unknown as Meeting[]).map(withEvent).map(deriveMeeting);
   tables.actions = (doc.data.actions as unknown as ActionItem[]).map(deriveAction);
   // From v8 every record of the user's carries updatedAt.
   if (version >= 8)

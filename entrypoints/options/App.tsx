@@ -3,6 +3,7 @@ import { ReadFailures } from '../../components/ReadFailures';
 import { ActionsPage } from '../../features/actions/ActionsPage';
 import { AssessmentsPage } from '../../features/assessments/AssessmentsPage';
 import { DataPage } from '../../features/backup/DataPage';
+import { CalendarImport } from '../../features/calendar/CalendarImport';
 import { CollectionsPage } from '../../features/collections/CollectionsPage';
 import { ContactsImport } from '../../features/contacts/ContactsImport';
 import { GoalsPage } from '../../features/goals/GoalsPage';
@@ -47,6 +48,7 @@ function Page({ route }: { route: string[] }) {
   if (area === 'assessments') return <AssessmentsPage kind={id} />;
   if (area === 'collections') return <CollectionsPage link={id === 'import' ? `#${route.slice(2).join('/')}` : undefined} />;
   if (id === 'import') return <ContactsImport />;
+  if (id === 'calendar') return <CalendarImport />;
   if (id === 'new') return <NewPerson />;
   if (id) return <EditPerson id={id} />;
   return <PeoplePage />;

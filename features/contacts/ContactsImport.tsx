@@ -224,7 +224,7 @@ export function ContactsImport() {
       <p class="muted">
         Bring in people you already know: a vCard file (.vcf) from Apple Contacts, Google Contacts or Outlook, a Google or Outlook CSV,
         LinkedIn’s Connections.csv, or any spreadsheet saved as CSV. The file is read here, in this browser, and nothing is stored until you
-        choose who to add.
+        choose who to add. To bring in your 1:1s as well, use <a href="#/people/calendar">meetings from your calendar</a>.
       </p>
       {!['reading', 'applying', 'undoing'].includes(s.kind) && (
         <label class="file-pick">

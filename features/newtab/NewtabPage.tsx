@@ -53,7 +53,8 @@ function Welcome({ data, act }: WidgetProps) {
         <ol class="steps">
           <li>
             <a href="/options.html#/people/new">Add one person</a> you learned from this month, and what you could teach them in return — or{' '}
-            <a href="/options.html#/people/import">bring in several from your contacts</a>.
+            <a href="/options.html#/people/import">bring in several from your contacts</a>, and{' '}
+            <a href="/options.html#/people/calendar">their meetings from your calendar</a>.
           </li>
           <li>
             <a href="/options.html#/library/lesson/network-of-mentors">Read why one mentor is not enough</a> (three minutes).

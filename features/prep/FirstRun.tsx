@@ -67,6 +67,10 @@ export function FirstRun({ onAdded }: { onAdded: (id: string) => void }) {
         <a href="/options.html#/people/import" target="_blank" rel="noopener">
           Import them from your contacts
         </a>
+        , then{' '}
+        <a href="/options.html#/people/calendar" target="_blank" rel="noopener">
+          your 1:1s from your calendar
+        </a>
         .
       </p>
     </form>

@@ -101,6 +101,7 @@ export const meetingSchema = z.looseObject({
   rapportNote: text.optional(),
   timeSplit: timeSplit.optional(),
   goalIds: ids.optional(),
+  event: z.looseObject({ uid: id, recurrenceId: date.optional(), from: z.enum(['file', 'subscription']) }).optional(),
   createdAt: date.optional(),
   updatedAt: date.optional(),
 });

@@ -100,6 +100,17 @@ describe('parseBackup refuses each kind of bad file with its own message', () =>
 });
 
 describe('parseBackup is lenient where the format allows', () => {
+  it('accepts a meeting’s calendar event and checks its fields', () => {
+    const doc = valid();
+    const [a, b] = doc.data.meetings as Array<Record<string, unknown>>;
+    if (!a || !b) throw new Error('expected meetings');
+    a.event = { uid: 'weekly-1on1@google.com', recurrenceId: '2026-11-24T09:00:00.000Z', from: 'subscription' };
+    expect(parseBackup(JSON.stringify(doc)).ok).toBe(true);
+    b.event = { uid: '', from: 'email' };
+    const p = problemsOf(doc).map((x) => x.path);
+    expect(p).toEqual(['data.meetings[1].event.uid', 'data.meetings[1].event.from']);
+  });
+
   it('keeps unknown fields and accepts minimal records', () => {
     const doc = {
       format: 'teachback-backup',

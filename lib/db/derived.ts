@@ -6,7 +6,7 @@ import { nameKey } from '../model/names';
 import type { ActionItem, Meeting, Person } from '../model/types';
 
 export type StoredPerson = Person & { dueAt?: string; nameKey?: string };
-export type StoredMeeting = Meeting & { plannedAt?: string };
+export type StoredMeeting = Meeting & { plannedAt?: string; eventKey?: string };
 export type StoredAction = ActionItem & { openDue?: string };
 
 /** Sorts after every real date so undated open actions come last. */
@@ -14,7 +14,7 @@ export const NO_DUE = '9999-12-31T00:00:00.000Z';
 
 export const DERIVED_FIELDS = {
   people: ['dueAt', 'nameKey'],
-  meetings: ['plannedAt'],
+  meetings: ['plannedAt', 'eventKey'],
   actions: ['openDue'],
 } as const;
 
@@ -32,8 +32,12 @@ export function derivePerson(p: Person): StoredPerson {
   return set(due, 'nameKey', nameKey(p.name));
 }
 
+/** One key per calendar occurrence (all its people's meetings share it): the UID and the RECURRENCE-ID. */
+export const eventKey = (e: { uid: string; recurrenceId?: string }): string => `${e.uid}\u0000${e.recurrenceId ?? ''}`;
+
 export function deriveMeeting(m: Meeting): StoredMeeting {
-  return set(m, 'plannedAt', m.status === 'planned' ? m.at : undefined);
+  const planned = set(m, 'plannedAt', m.status === 'planned' ? m.at : undefined);
+  return set(planned, 'eventKey', m.event ? eventKey(m.event) : undefined);
 }
 
 export function deriveAction(a: ActionItem): StoredAction {

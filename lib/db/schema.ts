@@ -87,11 +87,19 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     },
   },
   {
-    // v8 (v7 is the calendar's): sync. Every record of the user's carries `updatedAt`, and every
-    // change also writes an outbox entry (lib/db/change-tracking.ts), one per record, keyed by
-    // `table:key`. Sync keeps, per record, the version this device shows (syncVersions), and its
-    // own state (syncState: the device's id and count, the keys, how far it has read). The upgrade dates the records that had no `updatedAt` by the best date they
-    // have. Upgrades are not tracked (change-tracking.ts): a device's first sync compares everything.
+    // v7: meetings keep the calendar event they came from (Meeting.event), with a derived
+    // key on it so a calendar import finds an event's meetings without reading every meeting.
+    // No stored meeting has an event yet, so nothing needs rewriting.
+    version: 7,
+    stores: { meetings: 'id, personId, at, [personId+at], plannedAt, eventKey' },
+  },
+  {
+    // v8: sync. Every record of the user's carries `updatedAt`, and every change also writes an
+    // outbox entry (lib/db/change-tracking.ts), one per record, keyed by `table:key`. Sync keeps,
+    // per record, the version this device shows (syncVersions), and its own state (syncState: the
+    // device's id and count, the keys, how far it has read). The upgrade dates the records that
+    // had no `updatedAt` by the best date they have. Upgrades are not tracked
+    // (change-tracking.ts): a device's first sync compares everything.
     version: 8,
     stores: { outbox: 'ref', syncVersions: 'ref, docId', syncState: 'key' },
     upgrade: async (tx) => {

@@ -121,6 +121,16 @@ export interface TalkingPoint {
   done?: boolean;
 }
 
+/**
+ * The calendar event a meeting came from: its UID, the occurrence of a recurring event
+ * (RECURRENCE-ID, as a UTC ISO date) and where it was read, so a re-import finds the meeting.
+ */
+export interface CalendarEventRef {
+  uid: string;
+  recurrenceId?: string;
+  from: 'file' | 'subscription';
+}
+
 export interface Meeting {
   id: string;
   personId: string;
@@ -136,6 +146,8 @@ export interface Meeting {
   rapportNote?: string;
   timeSplit?: TimeSplit;
   goalIds?: string[];
+  /** Set when the meeting was read from a calendar file or subscription. */
+  event?: CalendarEventRef;
   createdAt?: string;
   updatedAt?: string;
 }

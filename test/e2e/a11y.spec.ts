@@ -3,6 +3,7 @@
 // browser per state.
 import { readFileSync } from 'node:fs';
 import type { BackupV1 } from '../../lib/backup/schema';
+import { weeklyOneOnOne } from './calendar-file';
 import { demoFile, expectAccessible, ready, test } from './fixtures';
 
 type Entry = 'popup' | 'newtab' | 'options';
@@ -76,6 +77,26 @@ for (const scheme of ['light', 'dark'] as const)
     const csv = `Full name,Employer,Mail\n${known},Somewhere,known@example.org\nNew Person,Elsewhere,new@example.org\n`;
     await page.getByTestId('contacts-file').setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByTestId('contacts-preview').getByText(`Merges into ${known}`).waitFor();
+    await expectAccessible(page);
+    await page.close();
+  });
+
+// The calendar preview, with one of the demo's people on a weekly 1:1 and one attendee not in
+// the network, chosen to be added (so the direction picker shows). Nothing is applied.
+for (const scheme of ['light', 'dark'] as const)
+  test(`calendar import preview passes axe (with data, ${scheme})`, async ({ browse }) => {
+    const ext = await browse('demo');
+    const { data } = JSON.parse(readFileSync(demoFile(), 'utf8')) as BackupV1;
+    const page = await ext.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(ext.url('options', '#/people/calendar'));
+    await ready(page);
+    const weekly = weeklyOneOnOne({ name: String(data.people?.[0]?.name) }, [{ name: 'Lena Fischer', email: 'lena@example.com' }]);
+    await page
+      .getByTestId('calendar-file')
+      .setInputFiles({ name: 'calendar.ics', mimeType: 'text/calendar', buffer: Buffer.from(weekly.ics) });
+    await page.getByRole('button', { name: 'Add Lena Fischer' }).click();
+    await page.getByLabel('Direction for Lena Fischer').waitFor();
     await expectAccessible(page);
     await page.close();
   });

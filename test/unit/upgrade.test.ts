@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { eventKey } from '../../lib/db/derived';
 import { SCHEMA_VERSIONS, storesAt } from '../../lib/db/schema';
 import { keyOf, type TableName, USER_TABLES } from '../../lib/db/tables';
 import { compareText } from '../../lib/model/names';
+import type { CalendarEventRef } from '../../lib/model/types';
 import { dbFixtures, upgradeFrom } from './upgrade-harness';
 
 describe('schema upgrades keep every record', () => {
@@ -33,6 +35,11 @@ describe('schema upgrades keep every record', () => {
           expect((await db.people.where('emails').equals(email).first())?.id, email).toBe(p.id);
         for (const source of (p.sources as string[] | undefined) ?? [])
           expect((await db.people.where('sources').equals(source).first())?.id, source).toBe(p.id);
+      }
+      // A calendar import finds a meeting by the event occurrence it came from.
+      for (const m of fixture.tables.meetings ?? []) {
+        const event = m.event as CalendarEventRef | undefined;
+        if (event) expect((await db.meetings.where('eventKey').equals(eventKey(event)).first())?.id, event.uid).toBe(m.id);
       }
       // The list pages through people by their name key, in the order people read names.
       const byKey = (await db.people.where('[status+nameKey]').between(['active', ''], ['active', '\uffff']).toArray()).map((p) => p.name);

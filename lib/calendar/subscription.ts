@@ -1,0 +1,100 @@
+// The opt-in calendar subscription: the user's private iCal address, fetched hourly by the
+// background (and on "Refresh now") with the same matching as a file. Nothing is fetched
+// without an address, and only its one origin is ever allowed.
+import { browser } from 'wxt/browser';
+import type { CalendarApplied } from '../repos/calendar';
+import { getSetting, setSetting } from '../repos/settings';
+import { SITE_URL_KEY } from '../share/site-url';
+
+/** The subscription's address (a string), absent when there is none. */
+export const CALENDAR_SUBSCRIPTION_KEY = 'calendar.subscription';
+/** How the last fetch went (a SubscriptionStatus). */
+export const CALENDAR_SUBSCRIPTION_STATUS_KEY = 'calendar.subscription.status';
+export const SUBSCRIPTION_ALARM = 'calendar-subscription';
+
+export interface SubscriptionStatus {
+  at: string;
+  ok: boolean;
+  applied?: CalendarApplied;
+  /** Why the last fetch failed, in words for the user. */
+  message?: string;
+}
+
+/** The address as fetched: `webcal://` (how calendar apps link it) is HTTPS; anything else is refused. */
+export function subscriptionAddress(input: string): { url: string } | { error: string } {
+  const trimmed = input.trim().replace(/^webcals?:\/\//i, 'https://');
+  if (!trimmed) return { error: 'Paste your calendar’s private address first.' };
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return { error: 'This is not a web address. Copy the calendar’s address in iCal format; it starts with https://.' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: 'A calendar address starts with https:// (or webcal://).' };
+  return { url: url.href };
+}
+
+/** The address with its secret parts hidden: the host, and the file name when it is short. */
+export function maskAddress(address: string): string {
+  const url = new URL(address);
+  const last = url.pathname.split('/').filter(Boolean).at(-1) ?? '';
+  return `${url.origin}/…${last && last.length <= 16 ? `/${last}` : ''}`;
+}
+
+const originPattern = (address: string) => `${new URL(address).origin}/*`;
+
+// The reading itself (ical.js and the matching) loads only when a calendar is fetched, so the
+// page that shows this box does not carry it.
+const fetchAndApply = async (address: string, now?: Date): Promise<SubscriptionStatus> =>
+  (await import('./fetch-calendar')).fetchAndApply(address, now);
+
+/** The hourly (and "Refresh now") fetch: nothing happens without a subscription. */
+export async function refreshSubscription(now = new Date()): Promise<SubscriptionStatus | undefined> {
+  const address = await getSetting<string>(CALENDAR_SUBSCRIPTION_KEY, '');
+  if (!address) return undefined;
+  const status = await fetchAndApply(address, now);
+  await setSetting(CALENDAR_SUBSCRIPTION_STATUS_KEY, status);
+  return status;
+}
+
+/**
+ * Asks for access to the address's one origin, fetches it once and keeps it only if it is a
+ * calendar. Call straight from a click: browsers show the permission prompt only then.
+ */
+export async function subscribe(address: string): Promise<SubscriptionStatus> {
+  const granted = await browser.permissions.request({ origins: [originPattern(address)] });
+  if (!granted)
+    return { at: new Date().toISOString(), ok: false, message: 'Teachback needs your permission to read that address. Nothing was saved.' };
+  const status = await fetchAndApply(address);
+  if (!status.ok) {
+    await dropPermission(address);
+    return status;
+  }
+  await setSetting(CALENDAR_SUBSCRIPTION_KEY, address);
+  await setSetting(CALENDAR_SUBSCRIPTION_STATUS_KEY, status);
+  return status;
+}
+
+/** Access to the address's origin is given back, unless the user's site (lib/ext/site-bridge) shares it. */
+async function dropPermission(address: string): Promise<void> {
+  const site = await getSetting<string>(SITE_URL_KEY, '');
+  if (site && new URL(site).origin === new URL(address).origin) return;
+  // A permission the install itself holds cannot be given back; nothing to do then.
+  await browser.permissions.remove({ origins: [originPattern(address)] }).catch(() => false);
+}
+
+/** Removes the subscription and the permission that came with it; its meetings stay. */
+export async function unsubscribe(): Promise<void> {
+  const address = await getSetting<string>(CALENDAR_SUBSCRIPTION_KEY, '');
+  await setSetting(CALENDAR_SUBSCRIPTION_KEY, '');
+  await setSetting(CALENDAR_SUBSCRIPTION_STATUS_KEY, null);
+  if (address) await dropPermission(address);
+}
+
+/** The background's part: one hourly alarm, and its handler. */
+export function watchSubscription(): void {
+  void browser.alarms.create(SUBSCRIPTION_ALARM, { periodInMinutes: 60 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SUBSCRIPTION_ALARM) void refreshSubscription();
+  });
+}
