@@ -69,7 +69,8 @@ export default defineBackground(() => {
   // The badge follows the data while the worker lives; the alarm refreshes it after a sleep.
   liveQuery(() => dueCount(new Date(), systemTimeZone())).subscribe({ next: (n) => void showBadge(n) });
   void browser.alarms.create('tick', { periodInMinutes: 5 });
-  browser.alarms.onAlarm.addListener(async () => {
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name !== 'tick') return;
     await showBadge(await dueCount(new Date(), systemTimeZone()));
     await remind();
     if (await dailySnapshotDue()) await takeSnapshot('daily');

@@ -4,9 +4,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import expressPouchDB from 'express-pouchdb';
-import PouchDB from 'pouchdb-core';
 import http from 'pouchdb-adapter-http';
 import memory from 'pouchdb-adapter-memory';
+import PouchDB from 'pouchdb-core';
 import mapreduce from 'pouchdb-mapreduce';
 import replication from 'pouchdb-replication';
 
