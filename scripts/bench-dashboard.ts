@@ -22,6 +22,25 @@ function busyDemo(): { file: string; busy: string } {
   return { file, busy };
 }
 
+type Profile = {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>;
+  samples?: number[];
+  timeDeltas?: number[];
+};
+
+function printHeaviest(step: string, profile: Profile): void {
+  const self = new Map<number, number>();
+  for (const [i, id] of (profile.samples ?? []).entries()) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0));
+  const byName = new Map<string, number>();
+  for (const n of profile.nodes) {
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    byName.set(key, (byName.get(key) ?? 0) + (self.get(n.id) ?? 0) / 1000);
+  }
+  console.log(`Heaviest functions (self time, ms) during "${step}":`);
+  for (const [key, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${ms.toFixed(1).padStart(7)} ${key}`);
+}
+
 const { file, busy } = busyDemo();
 const ext = await launchWithExtension({ extensionDir: buildWithBlank() });
 const page = await ext.context.newPage();
@@ -42,10 +61,20 @@ for (let i = 0; i < LOADS + 1; i++) {
 await watchLongTasks(page);
 // Read and reset: each step reports its own longest task, so a later step is not hidden behind an earlier one.
 const report: Array<[string, number]> = [];
+// BENCH_PROFILE="open the review,show 300 more": a CPU profile of those steps' main thread, its
+// heaviest functions printed (what a long task spends its time on).
+const PROFILE = process.env.BENCH_PROFILE?.split(',') ?? [];
 const step = async (name: string, act: () => Promise<unknown>) => {
+  const cdp = PROFILE.includes(name) ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await act();
   await settled(page);
   report.push([name, await longestTask(page)]);
+  if (cdp) printHeaviest(name, (await cdp.send('Profiler.stop')).profile);
 };
 const list = page.getByTestId('people-list');
 await page.goto('about:blank');
