@@ -27,6 +27,14 @@ describe('a view loaded when first shown', () => {
     expect(box.querySelector('h1')?.textContent).toBe('Hello Ann');
   });
 
+  it('shows the view when its code arrived between the first render and its effects (a preload)', async () => {
+    const View = lazyView(() => Promise.resolve(Hello));
+    const box = document.createElement('div');
+    render(<View name="Cy" />, box);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(box.querySelector('h1')?.textContent).toBe('Hello Cy');
+  });
+
   it('lists a chunk that failed to load, and "Try again" loads it', async () => {
     let calls = 0;
     const View = lazyView(async () => {

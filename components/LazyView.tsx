@@ -23,11 +23,14 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   };
   function Lazy(props: P) {
     const [, loaded] = useState(0);
+    const View = view;
     // Started while rendering, not in an effect: the read must be counted before the task
     // that restores the view's place checks whether any read is in progress.
-    if (!view) void start().catch(() => {});
+    if (!View) void start().catch(() => {});
     useEffect(() => {
-      if (view) return;
+      // Shown already. Otherwise wait, even if the code has arrived since this render (a
+      // preload can finish before effects run): this render showed the placeholder.
+      if (View) return;
       let current = true;
       let clear: (() => void) | undefined;
       const attempt = () =>
@@ -46,8 +49,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
         current = false;
         clear?.();
       };
-    }, []);
-    const View = view;
+    }, [View]);
     return View ? <View {...props} /> : <ViewLoading />;
   }
   return Object.assign(Lazy, { preload: () => void start().catch(() => {}) });

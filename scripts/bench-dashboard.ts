@@ -28,17 +28,93 @@ type Profile = {
   timeDeltas?: number[];
 };
 
-function printHeaviest(step: string, profile: Profile): void {
-  const self = new Map<number, number>();
-  for (const [i, id] of (profile.samples ?? []).entries()) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0));
+const frameName = (f: Profile['nodes'][number]['callFrame']) =>
+  `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+
+function heaviest(profile: Profile, samples: Array<[number, number]>): string[] {
+  const name = new Map(profile.nodes.map((n) => [n.id, frameName(n.callFrame)]));
   const byName = new Map<string, number>();
-  for (const n of profile.nodes) {
-    const f = n.callFrame;
-    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-    byName.set(key, (byName.get(key) ?? 0) + (self.get(n.id) ?? 0) / 1000);
+  for (const [id, us] of samples) byName.set(name.get(id) ?? '?', (byName.get(name.get(id) ?? '?') ?? 0) + us / 1000);
+  return [...byName]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([key, ms]) => `  ${ms.toFixed(1).padStart(7)} ${key}`);
+}
+
+/** The step's heaviest functions, over the whole step and within its longest stretch without idle time. */
+function printHeaviest(step: string, profile: Profile): void {
+  const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+  const samples = (profile.samples ?? []).map((id, i): [number, number] => [id, profile.timeDeltas?.[i] ?? 0]);
+  let longest: Array<[number, number]> = [];
+  let run: Array<[number, number]> = [];
+  let best = 0;
+  let current = 0;
+  for (const sample of samples) {
+    if (idle.has(sample[0])) {
+      run = [];
+      current = 0;
+      continue;
+    }
+    run.push(sample);
+    current += sample[1];
+    if (current > best) {
+      best = current;
+      longest = run;
+    }
   }
-  console.log(`Heaviest functions (self time, ms) during "${step}":`);
-  for (const [key, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${ms.toFixed(1).padStart(7)} ${key}`);
+  console.log(`Heaviest functions (self time, ms) during "${step}":`, ...heaviest(profile, samples).map((l) => `\n${l}`));
+  const ms = best / 1000;
+  console.log(`…and in its longest busy stretch (${ms.toFixed(0)} ms):`, ...heaviest(profile, longest).map((l) => `\n${l}`));
+}
+
+type TraceEvent = {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string; data?: unknown };
+};
+
+/** Starts a trace of the page; the result stops it and returns its events. */
+async function startTrace(): Promise<() => Promise<TraceEvent[]>> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,blink,IndexedDB',
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await done;
+    return events;
+  };
+}
+
+/** The renderer main thread's longest task and the events inside it, by total duration. */
+function printLongestTask(step: string, events: TraceEvent[]): void {
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some((x) => x.tid === e.tid && x.name === 'RunTask' && (x.dur ?? 0) > 40_000),
+  );
+  if (!main) {
+    console.log(`No main-thread task over 40 ms in the trace of "${step}"`);
+    return;
+  }
+  const onMain = events.filter((e) => e.tid === main.tid && e.pid === main.pid && e.ph === 'X');
+  const task = onMain.filter((e) => e.name === 'RunTask').sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0] as TraceEvent;
+  const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + (task.dur ?? 0));
+  const byName = new Map<string, number>();
+  for (const e of inside) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  console.log(
+    `Longest main-thread task during "${step}": ${((task.dur ?? 0) / 1000).toFixed(0)} ms; inside it (total ms, nested events overlap):`,
+  );
+  for (const [n, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`  ${ms.toFixed(1).padStart(7)} ${n}`);
 }
 
 const { file, busy } = busyDemo();
@@ -64,6 +140,9 @@ const report: Array<[string, number]> = [];
 // BENCH_PROFILE="open the review,show 300 more": a CPU profile of those steps' main thread, its
 // heaviest functions printed (what a long task spends its time on).
 const PROFILE = process.env.BENCH_PROFILE?.split(',') ?? [];
+// BENCH_TRACE="open the review": a performance trace of that step; prints what the renderer's
+// longest main-thread task was made of (layout, style, script, IndexedDB callbacks…).
+const TRACE = process.env.BENCH_TRACE?.split(',') ?? [];
 const step = async (name: string, act: () => Promise<unknown>) => {
   const cdp = PROFILE.includes(name) ? await page.context().newCDPSession(page) : undefined;
   if (cdp) {
@@ -71,10 +150,12 @@ const step = async (name: string, act: () => Promise<unknown>) => {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
+  const tracing = TRACE.includes(name) ? await startTrace() : undefined;
   await act();
   await settled(page);
   report.push([name, await longestTask(page)]);
   if (cdp) printHeaviest(name, (await cdp.send('Profiler.stop')).profile);
+  if (tracing) printLongestTask(name, await tracing());
 };
 const list = page.getByTestId('people-list');
 await page.goto('about:blank');
