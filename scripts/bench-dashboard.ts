@@ -183,7 +183,7 @@ await step('open the goals', async () => {
   await page.getByRole('link', { name: 'Goals', exact: true }).click();
   await page.getByRole('heading', { name: 'Goals', level: 1 }).waitFor();
 });
-// The review reads a year of meetings (most of the 100,000) in a worker: the page only waits.
+// The review folds a year of meetings (most of the 100,000) on this page, in 500-row chunks (lib/review/load.ts).
 await step('open the review', async () => {
   await page.getByRole('link', { name: 'Review', exact: true }).click();
   await page.getByTestId('activity-totals').waitFor({ timeout: 180_000 });
