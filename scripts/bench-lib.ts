@@ -3,7 +3,9 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { EXTENSION_DIR } from '../harness/chromium.ts';
+import type { browser } from 'wxt/browser';
+import { EXTENSION_DIR, importThroughDashboard, type Launched, launchWithExtension, welcomeOpened } from '../harness/chromium.ts';
+import { demoFile } from '../harness/demo-file.ts';
 
 /** The build plus one blank page, the baseline every timing is divided by. */
 export function buildWithBlank(): string {
@@ -102,3 +104,33 @@ export const longestTask = (page: Page): Promise<number> =>
     w.longest = 0;
     return value;
   });
+
+/**
+ * A profile with the demo network imported through the dashboard, as a user would, for the
+ * build at `dir`; `then` changes what else the benchmark needs (a setting) before it closes.
+ */
+export async function seedProfile(
+  dir: string,
+  people: number,
+  meetings: number,
+  then?: (page: Page, ext: Launched) => Promise<void>,
+): Promise<string> {
+  const profile = mkdtempSync(join(tmpdir(), 'teachback-bench-profile-'));
+  const ext = await launchWithExtension({ extensionDir: dir, userDataDir: profile });
+  const page = await ext.context.newPage();
+  const t = Date.now();
+  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile(people, meetings));
+  console.error(`seeded ${people} people / ${meetings} meetings in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  await then?.(page, ext);
+  // Let the background finish reacting to the import (it sets the badge) before the browser closes.
+  const worker = await ext.worker();
+  const badge = () => worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.action.getBadgeText({}));
+  for (const until = Date.now() + 20_000; !(await badge()) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 100));
+  // Leave no extension page open, including the welcome tab a first install opens: the next
+  // launch of this profile brings its tabs back, and one of them took over the tab measured.
+  await welcomeOpened(ext.context);
+  for (const p of ext.context.pages()) if (p !== page) await p.close();
+  await page.goto('about:blank');
+  await ext.context.close();
+  return profile;
+}

@@ -6,15 +6,10 @@
 //   bare        the same loads with nothing attached while they load (scripts/bare-chromium.ts);
 //   tab         bare, each load in a new tab, the new tab through chrome://newtab/ as Ctrl+T does.
 // Not a test: timings on shared machines are noisy; read the ratios.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { browser } from 'wxt/browser';
-import { importThroughDashboard, launchWithExtension, welcomeOpened } from '../harness/chromium.ts';
-import { demoFile } from '../harness/demo-file.ts';
+import { launchWithExtension } from '../harness/chromium.ts';
 import { launchBare } from './bare-chromium.ts';
-import { attempt, buildWithBlank, fcp, markTime, quartiles } from './bench-lib.ts';
+import { attempt, buildWithBlank, fcp, markTime, quartiles, seedProfile } from './bench-lib.ts';
 
 // BENCH_PEOPLE=1000 (or a comma list) runs fewer sizes while working on speed; meetings are ten per person.
 const SIZES: Array<[number, number]> = (process.env.BENCH_PEOPLE?.split(',').map(Number) ?? [100, 1_000, 10_000]).map((n) => [n, n * 10]);
@@ -77,31 +72,6 @@ async function open(
   };
 }
 
-/** A profile with the demo network imported through the dashboard, as a user would. */
-async function seed(dir: string, people: number, meetings: number): Promise<string> {
-  const profile = mkdtempSync(join(tmpdir(), 'teachback-bench-profile-'));
-  const ext = await launchWithExtension({ extensionDir: dir, userDataDir: profile });
-  const page = await ext.context.newPage();
-  const t = Date.now();
-  await importThroughDashboard(page, ext.url('options', '#/data'), demoFile(people, meetings));
-  console.error(`seeded ${people} people / ${meetings} meetings in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  if (EVERY_TAB) {
-    await page.goto(ext.url('options', '#/settings'));
-    await page.getByLabel('Every new tab').check();
-  }
-  // Let the background finish reacting to the import (it sets the badge) before the browser closes.
-  const worker = await ext.worker();
-  const badge = () => worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.action.getBadgeText({}));
-  for (const until = Date.now() + 20_000; !(await badge()) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 100));
-  // Leave no extension page open, including the welcome tab a first install opens: the next
-  // launch of this profile brings its tabs back, and one of them took over the tab measured.
-  await welcomeOpened(ext.context);
-  for (const p of ext.context.pages()) if (p !== page) await p.close();
-  await page.goto('about:blank');
-  await ext.context.close();
-  return profile;
-}
-
 type Stat = { median: number; q1: number; q3: number };
 type Row = { harness: Harness; size: string; people: number; blank: Stat; first: Stat; fresh: Stat; direct: number; failed: number };
 
@@ -138,7 +108,11 @@ async function measure(harness: Harness, dir: string, profile: string): Promise<
 const rows: Row[] = [];
 const dir = buildWithBlank();
 for (const [people, meetings] of SIZES) {
-  const profile = await seed(dir, people, meetings);
+  const profile = await seedProfile(dir, people, meetings, async (page, ext) => {
+    if (!EVERY_TAB) return;
+    await page.goto(ext.url('options', '#/settings'));
+    await page.getByLabel('Every new tab').check();
+  });
   const size = `${people.toLocaleString('en')} people / ${meetings.toLocaleString('en')} meetings`;
   for (const harness of HARNESSES) {
     const none = { median: Number.NaN, q1: Number.NaN, q3: Number.NaN };

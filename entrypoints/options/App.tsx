@@ -1,23 +1,42 @@
 import { useEffect } from 'preact/hooks';
+import { lazyView } from '../../components/LazyView';
 import { ReadFailures } from '../../components/ReadFailures';
-import { ActionsPage } from '../../features/actions/ActionsPage';
-import { AssessmentsPage } from '../../features/assessments/AssessmentsPage';
-import { DataPage } from '../../features/backup/DataPage';
-import { CalendarImport } from '../../features/calendar/CalendarImport';
-import { CollectionsPage } from '../../features/collections/CollectionsPage';
-import { ContactsImport } from '../../features/contacts/ContactsImport';
-import { GoalsPage } from '../../features/goals/GoalsPage';
-import { InsightsPage } from '../../features/insights/InsightsPage';
-import { LibraryPage } from '../../features/library/LibraryPage';
 import { PeoplePage } from '../../features/people/PeoplePage';
-import { EditPerson, NewPerson } from '../../features/people/PersonEditor';
-import { ReflectionsPage } from '../../features/reflections/ReflectionsPage';
-import { ResourcesPage } from '../../features/resources/ResourcesPage';
-import { ReviewPage } from '../../features/review/ReviewPage';
-import { SettingsPage } from '../../features/settings/SettingsPage';
-import { SyncPage } from '../../features/sync/SyncPage';
 import { useHashRoute } from '../../lib/ui/use-hash-route';
 import { useViewPlacement } from '../../lib/ui/view-placement';
+
+// People is the first view: it comes with the page. Every other view is its own chunk,
+// downloaded when it is first opened (or a pointer rests on its link).
+const DataPage = lazyView(() => import('../../features/backup/DataPage').then((m) => m.DataPage));
+const LibraryPage = lazyView(() => import('../../features/library/LibraryPage').then((m) => m.LibraryPage));
+const ReflectionsPage = lazyView(() => import('../../features/reflections/ReflectionsPage').then((m) => m.ReflectionsPage));
+const SettingsPage = lazyView(() => import('../../features/settings/SettingsPage').then((m) => m.SettingsPage));
+const ResourcesPage = lazyView(() => import('../../features/resources/ResourcesPage').then((m) => m.ResourcesPage));
+const GoalsPage = lazyView(() => import('../../features/goals/GoalsPage').then((m) => m.GoalsPage));
+const ActionsPage = lazyView(() => import('../../features/actions/ActionsPage').then((m) => m.ActionsPage));
+const InsightsPage = lazyView(() => import('../../features/insights/InsightsPage').then((m) => m.InsightsPage));
+const ReviewPage = lazyView(() => import('../../features/review/ReviewPage').then((m) => m.ReviewPage));
+const AssessmentsPage = lazyView(() => import('../../features/assessments/AssessmentsPage').then((m) => m.AssessmentsPage));
+const CollectionsPage = lazyView(() => import('../../features/collections/CollectionsPage').then((m) => m.CollectionsPage));
+const CalendarImport = lazyView(() => import('../../features/calendar/CalendarImport').then((m) => m.CalendarImport));
+const SyncPage = lazyView(() => import('../../features/sync/SyncPage').then((m) => m.SyncPage));
+const ContactsImport = lazyView(() => import('../../features/contacts/ContactsImport').then((m) => m.ContactsImport));
+const NewPerson = lazyView(() => import('../../features/people/PersonEditor').then((m) => m.NewPerson));
+const EditPerson = lazyView(() => import('../../features/people/PersonEditor').then((m) => m.EditPerson));
+
+const PRELOAD: Record<string, { preload: () => void }> = {
+  goals: GoalsPage,
+  actions: ActionsPage,
+  reflections: ReflectionsPage,
+  insights: InsightsPage,
+  review: ReviewPage,
+  library: LibraryPage,
+  assessments: AssessmentsPage,
+  resources: ResourcesPage,
+  collections: CollectionsPage,
+  data: DataPage,
+  settings: SettingsPage,
+};
 
 const NAV = [
   ['people', 'People'],
@@ -73,7 +92,7 @@ export function App() {
         <ul>
           {NAV.map(([key, label]) => (
             <li key={key}>
-              <a href={`#/${key}`} aria-current={area === key ? 'page' : undefined}>
+              <a href={`#/${key}`} aria-current={area === key ? 'page' : undefined} onPointerEnter={() => PRELOAD[key]?.preload()}>
                 {label}
               </a>
             </li>

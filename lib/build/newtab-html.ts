@@ -1,4 +1,4 @@
-// Build step for the new tab only. Its first frame (the saved snapshot) should wait for as few
+// Build step for the new tab (and the popup's styles). Its first frame (the saved snapshot) should wait for as few
 // files as possible: each one costs about a frame. So its styles are inlined, and its module
 // script is handed to public/newtab-paint.js, which runs it once that frame is drawn. The
 // module and its imports are fetched meanwhile as plain preloads: a modulepreload would also
@@ -49,7 +49,10 @@ export function newtabHtml(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!ctx.path.includes('newtab') || !ctx.bundle) return html;
+        if (!ctx.bundle) return html;
+        // The popup's first frame waits for its stylesheets too: inlined, they cost no request.
+        if (ctx.path.includes('popup')) return inlineStyles(html, ctx.bundle);
+        if (!ctx.path.includes('newtab')) return html;
         const out = handModuleToPaintScript(inlineStyles(html, ctx.bundle));
         assertNoDexieBeforeRender(out, ctx.bundle);
         return out;

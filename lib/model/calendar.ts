@@ -13,11 +13,45 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The local calendar date of an instant in `timeZone`, as [year, month (1–12), day]. */
-export function localDate(at: Date | string, timeZone: string): [number, number, number] {
-  const parts = dayFormatter(timeZone).formatToParts(new Date(at));
+function exactLocalDate(at: Date, timeZone: string): [number, number, number] {
+  const parts = dayFormatter(timeZone).formatToParts(at);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   return [get('year'), get('month'), get('day')];
+}
+
+// formatToParts costs about 10 µs, and a review folds 100,000 meetings into months. A zone's
+// offset is the same for hours on end, so it is asked once per six-hour span (at both ends)
+// and a date inside a steady span is plain arithmetic. A span the offset changes in (a DST
+// switch) gets null and is formatted exactly. Assumes no two switches within six hours that
+// come back to the same offset, which no zone has.
+const SPAN = 6 * 3_600_000;
+const MAX_SPANS = 100_000;
+const steady = new Map<string, Map<number, number | null>>();
+
+function steadyOffset(ms: number, timeZone: string): number | null {
+  let spans = steady.get(timeZone);
+  if (!spans || spans.size > MAX_SPANS) {
+    spans = new Map();
+    steady.set(timeZone, spans);
+  }
+  const span = Math.floor(ms / SPAN);
+  let offset = spans.get(span);
+  if (offset === undefined) {
+    const start = offsetAt(span * SPAN, timeZone);
+    offset = start === offsetAt(span * SPAN + SPAN - 1000, timeZone) ? start : null;
+    spans.set(span, offset);
+  }
+  return offset;
+}
+
+/** The local calendar date of an instant in `timeZone`, as [year, month (1–12), day]. */
+export function localDate(at: Date | string, timeZone: string): [number, number, number] {
+  const instant = new Date(at);
+  const ms = instant.getTime();
+  const offset = Number.isNaN(ms) ? null : steadyOffset(ms, timeZone);
+  if (offset === null) return exactLocalDate(instant, timeZone);
+  const local = new Date(ms + offset);
+  return [local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate()];
 }
 
 /** A sortable key for the local day, e.g. "2026-03-08". */
@@ -34,8 +68,18 @@ export function calendarDaysBetween(from: Date | string, to: Date | string, time
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
 }
 
+let zone: string | undefined;
+
 export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone === undefined) {
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // Asked afresh after this task: the zone may change while a page is open (travel), but a
+    // list of 10,000 rows asking it once a row spent most of a render making formatters.
+    queueMicrotask(() => {
+      zone = undefined;
+    });
+  }
+  return zone;
 }
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
