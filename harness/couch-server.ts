@@ -14,12 +14,16 @@ export interface CouchServer {
   url: string;
   /** Every document of a database, as the server stores it. */
   documents: (db: string) => Promise<unknown[]>;
+  /** While unavailable, every request gets 503, as from a server that is down. */
+  setAvailable: (available: boolean) => void;
   stop: () => Promise<void>;
 }
 
 export async function startCouchServer(port = 0): Promise<CouchServer> {
   const Pouch = PouchDB.plugin(memory).plugin(http).plugin(mapreduce).plugin(replication).defaults({ adapter: 'memory' });
   const app = express();
+  let available = true;
+  app.use((_req, res, next) => (available ? next() : res.status(503).end()));
   app.use('/', expressPouchDB(Pouch, { mode: 'minimumForPouchDB', inMemoryConfig: true, logPath: '/dev/null' }));
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(port, '127.0.0.1', () => resolve(s));
@@ -30,6 +34,9 @@ export async function startCouchServer(port = 0): Promise<CouchServer> {
     documents: async (db) => {
       const res = await fetch(`${url}/${db}/_all_docs?include_docs=true`);
       return ((await res.json()) as { rows: Array<{ doc: unknown }> }).rows.map((r) => r.doc);
+    },
+    setAvailable: (a) => {
+      available = a;
     },
     stop: () =>
       new Promise((resolve) => {

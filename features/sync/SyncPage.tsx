@@ -4,6 +4,8 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { send } from '../../lib/ext/messages';
 import { exactDate, plural } from '../../lib/format/relative';
 import { useLive } from '../../lib/live/live-signal';
+import { keepValue } from '../../lib/repos/conflicts';
+import { listConflicts } from '../../lib/sync/conflicts';
 import { forgetServer, loadSetup, type SyncSetup, setEnabled, setUp } from '../../lib/sync/setup';
 import { checkSetup, describeRemote, MIN_PASSPHRASE, type SetupInput } from '../../lib/sync/setup-form';
 import { readStatus, waitingCount } from '../../lib/sync/status';
@@ -174,6 +176,54 @@ function SyncStatusCard({ setup }: { setup: SyncSetup }) {
   );
 }
 
+const FIELD_NAMES: Record<string, string> = {
+  name: 'Name',
+  role: 'Role',
+  org: 'Organisation',
+  learnFrom: 'What you learn from them',
+  teachBack: 'What you can teach back',
+  notes: 'Notes',
+  title: 'Title',
+  text: 'Text',
+  value: 'Value',
+};
+
+function asText(v: unknown): string {
+  if (v === undefined) return '(empty)';
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+function Conflicts() {
+  const conflicts = useLive(listConflicts, [], []);
+  if (!conflicts.value.length) return null;
+  return (
+    <section class="card stack" aria-labelledby="sync-conflicts">
+      <h2 id="sync-conflicts">Changed on two devices</h2>
+      <p class="muted">Each of these was changed on two devices before they synced. The later change is shown; keep either.</p>
+      <ul class="plain-list stack" data-testid="sync-conflicts">
+        {conflicts.value.map((c) => (
+          <li key={`${c.ref} ${c.field}`} class="stack">
+            <p>
+              <strong>{c.label}</strong>: {FIELD_NAMES[c.field] ?? c.field}
+            </p>
+            {[c.shown, ...c.others].map((value, i) => (
+              <div key={`${value.dot.d}:${value.dot.c}`} class="row">
+                <span>
+                  {i === 0 ? 'Shown: ' : 'Other: '}
+                  <q>{asText(value.v)}</q> <span class="muted">({clockTime(value.dot.t)})</span>
+                </span>
+                <button type="button" class="btn" onClick={() => void keepValue(c.ref, c.field, value.v).then(syncNow)}>
+                  Keep this
+                </button>
+              </div>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function SyncPage() {
   const setup = useLive(loadSetup, [], null);
   return (
@@ -183,6 +233,7 @@ export function SyncPage() {
         <h2 id="sync-what">{setup.value ? 'Status' : 'Your own server, end-to-end encrypted'}</h2>
         {setup.value ? <SyncStatusCard setup={setup.value} /> : <WhatTheServerSees />}
       </section>
+      {setup.value && <Conflicts />}
       {setup.value === undefined && (
         <section class="card stack" aria-labelledby="sync-setup">
           <h2 id="sync-setup">Set up sync</h2>

@@ -18,6 +18,8 @@ export interface OutboxEntry {
   at: string;
   /** Tells a change apart from a later one at the same millisecond, so sending one never clears the other. */
   stamp: string;
+  /** Fields whose "changed on two devices" the user settled with this change. */
+  settle?: string[];
 }
 
 /** The entry that stands for "everything changed" (an import replaced the data). */

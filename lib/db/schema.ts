@@ -101,7 +101,7 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     // had no `updatedAt` by the best date they have. Upgrades are not tracked
     // (change-tracking.ts): a device's first sync compares everything.
     version: 8,
-    stores: { outbox: 'ref', syncVersions: 'ref, docId', syncState: 'key' },
+    stores: { outbox: 'ref', syncVersions: 'ref, docId, conflicted', syncState: 'key' },
     upgrade: async (tx) => {
       const fallback = new Date().toISOString();
       for (const table of USER_TABLES)

@@ -6,6 +6,8 @@ export interface SyncedVersion {
   ref: string;
   docId: string;
   version: RecordVersion;
+  /** Present (`1`) only while some field holds values from two devices: an index lists them. */
+  conflicted?: 1;
 }
 
 /** One piece of sync's own state (device id, edit count, keys, checkpoints), by name. */

@@ -88,6 +88,27 @@ describe('sync between two devices', () => {
     expect([conflict?.shown.v, ...(conflict?.others.map((o) => o.v) ?? [])].sort()).toEqual(['from a', 'from b']);
   });
 
+  it('settles a conflict on every device once the user keeps one value', async () => {
+    const [a, b] = [await device(), await device()];
+    await a.db.people.put(person('p1', { learnFrom: 'first' }));
+    await round(a);
+    await round(b);
+    await a.db.people.put(person('p1', { learnFrom: 'from a' }));
+    await b.db.people.put(person('p1', { learnFrom: 'from b' }));
+    await round(a);
+    await round(b);
+    await round(a);
+    expect(await a.db.syncVersions.where('conflicted').equals(1).count()).toBe(1);
+    const kept = (await a.db.people.get('p1'))?.learnFrom === 'from a' ? 'from b' : 'from a';
+    await a.db.people.put(person('p1', { learnFrom: kept }));
+    await a.db.outbox.update('people:p1', { settle: ['learnFrom'] });
+    await round(a);
+    await round(b);
+    expect((await b.db.people.get('p1'))?.learnFrom).toBe(kept);
+    expect(await b.db.syncVersions.where('conflicted').equals(1).count()).toBe(0);
+    expect(await a.db.syncVersions.where('conflicted').equals(1).count()).toBe(0);
+  });
+
   it('brings back a record deleted on one device and edited on the other, and says so', async () => {
     const [a, b] = [await device(), await device()];
     await a.db.people.put(person('p1'));

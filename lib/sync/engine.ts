@@ -5,13 +5,14 @@
 // replica when it is new there, and applied here when it differs from what is shown.
 import type { AppDB } from '../db/app-db';
 import { EVERYTHING, type OutboxEntry } from '../db/change-tracking';
+import type { SyncedVersion } from '../db/sync-rows';
 import { USER_TABLES, type UserTable } from '../db/tables';
 import { applyChanges, type Change, splitRef, syncedFields, syncTransaction } from './apply';
 import { documentId, open, type SyncKeys } from './crypto';
 import { describeRefusal, type Refused, type Replica, type ReplicaVersion, readReplica, type SealedDoc, writeReplica } from './replica';
 import { syncsRecord } from './scope';
 import { KEY_DOC_ID } from './server';
-import { currentRecord, type Dot, emptyVersion, isAlive, mergeVersions, type RecordVersion, writeLocal } from './versions';
+import { conflictsOf, currentRecord, type Dot, emptyVersion, isAlive, mergeVersions, type RecordVersion, writeLocal } from './versions';
 
 export interface SyncContext {
   db: AppDB;
@@ -120,7 +121,7 @@ async function plan(ctx: SyncContext, refs: string[], pending: Map<string, Outbo
     const base = cached[i]?.version ?? emptyVersion(ref);
     const entry = pending.get(ref);
     const before = rows.get(ref);
-    const local = entry ? writeLocal(base, before, dot(entry.at)) : base;
+    const local = entry ? writeLocal(base, before, dot(entry.at), entry.settle) : base;
     const merged = at.version ? mergeVersions(local, at.version) : local;
     const after = currentRecord(merged);
     const revived = !!after && local.deletions.length > 0 && !isAlive(local);
@@ -157,11 +158,15 @@ async function apply(ctx: SyncContext, plans: Plan[], result: RoundResult): Prom
     result.deferred += plans.length - ready.length;
     const changes: Change[] = ready.filter((p) => !same(p.before, p.after)).map((p) => ({ ref: p.ref, before: p.before, after: p.after }));
     await applyChanges(db, changes);
-    await db.syncVersions.bulkPut(ready.map((p) => ({ ref: p.ref, docId: p.docId, version: p.merged })));
+    await db.syncVersions.bulkPut(ready.map((p) => syncedVersion(p)));
     await db.outbox.bulkDelete(ready.filter((p) => p.entry).map((p) => p.ref));
     result.applied += changes.length;
     result.revived.push(...ready.filter((p) => p.revived).map((p) => p.ref));
   });
+}
+
+function syncedVersion(p: Plan): SyncedVersion {
+  return { ref: p.ref, docId: p.docId, version: p.merged, ...(p.after && conflictsOf(p.merged).length ? { conflicted: 1 as const } : {}) };
 }
 
 async function reconcile(ctx: SyncContext, refs: string[], pending: Map<string, OutboxEntry>, result: RoundResult): Promise<void> {

@@ -105,9 +105,16 @@ export function currentRecord(v: RecordVersion): Record<string, unknown> | undef
   return out;
 }
 
-/** Fields with values the shown one won over. Two devices that wrote the same value do not disagree. */
+/** Bookkeeping, not the user's words: two devices editing a record always both change it. */
+const NOT_A_CONFLICT = new Set(['updatedAt']);
+
+/**
+ * Fields with values the shown one won over. Two devices that wrote the same value do not
+ * disagree, and neither do their `updatedAt`s (the later is kept).
+ */
 export function conflictsOf(v: RecordVersion): Conflict[] {
   return Object.entries(v.fields).flatMap(([field, [shown, ...rest]]) => {
+    if (NOT_A_CONFLICT.has(field)) return [];
     const others = rest.filter((o) => !same(o.v, shown?.v));
     return shown && others.length ? [{ field, shown, others }] : [];
   });

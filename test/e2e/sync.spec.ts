@@ -83,6 +83,52 @@ test('a person added on one device and renamed on the other follows both ways, a
   expect(stored).not.toContain('people:');
 });
 
+test('the same field changed on two devices while the server was down shows both values, and keeping one settles it on both', async () => {
+  const a = await device();
+  await turnOnSync(a.page, a.ext, 'clash', PASSPHRASE);
+  await expect(a.page.getByTestId('sync-status')).toBeVisible();
+  await addPerson(a.page, a.ext, 'Wen Zhang');
+  await syncAndList(a.page, a.ext);
+  const b = await device();
+  await turnOnSync(b.page, b.ext, 'clash', PASSPHRASE);
+  await expect((await syncAndList(b.page, b.ext)).getByRole('link', { name: 'Wen Zhang' })).toBeVisible();
+
+  server.setAvailable(false);
+  for (const [d, role] of [
+    [a, 'Staff engineer'],
+    [b, 'Engineering manager'],
+  ] as const) {
+    await d.page.getByTestId('people-list').getByRole('link', { name: 'Wen Zhang' }).click();
+    await d.page.getByRole('textbox', { name: 'Role or context' }).fill(role);
+    await d.page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(d.page.getByTestId('people-list')).toBeVisible();
+  }
+  server.setAvailable(true);
+  await syncAndList(a.page, a.ext);
+  await syncAndList(b.page, b.ext);
+  await syncAndList(a.page, a.ext);
+
+  for (const d of [a, b]) {
+    await d.page.goto(d.ext.url('options', '#/settings/sync'));
+    const conflicts = d.page.getByTestId('sync-conflicts');
+    await expect(conflicts).toContainText('Wen Zhang');
+    await expect(conflicts).toContainText('Staff engineer');
+    await expect(conflicts).toContainText('Engineering manager');
+  }
+  const keep = a.page.getByTestId('sync-conflicts').getByRole('listitem');
+  await expect(keep).toHaveCount(1);
+  await expect(keep).toContainText('Wen Zhang: Role');
+  const other = (await keep.locator('q').nth(1).textContent()) ?? '';
+  await keep.getByRole('button', { name: 'Keep this' }).nth(1).click();
+  await expect(a.page.getByTestId('sync-conflicts')).toHaveCount(0);
+  const listB = await syncAndList(b.page, b.ext);
+  await listB.getByRole('link', { name: 'Wen Zhang' }).click();
+  await expect(b.page.getByRole('textbox', { name: 'Role or context' })).toHaveValue(other);
+  await b.page.goto(b.ext.url('options', '#/settings/sync'));
+  await expect(b.page.getByTestId('sync-status')).toBeVisible();
+  await expect(b.page.getByTestId('sync-conflicts')).toHaveCount(0);
+});
+
 test('a wrong passphrase is refused before anything changes', async () => {
   const a = await device();
   await turnOnSync(a.page, a.ext, 'refuse', PASSPHRASE);
