@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import './sync.css';
 import { browser } from 'wxt/browser';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { send } from '../../lib/ext/messages';
@@ -94,16 +95,18 @@ function SetupForm() {
             aria-describedby={errors.value[field] ? `sync-${field}-error` : undefined}
             onInput={(e) => (input.value = { ...input.value, [field]: e.currentTarget.value })}
           />
-          {field === 'passphrase' && <small>At least {MIN_PASSPHRASE} characters. Use the same passphrase on every device.</small>}
+          {field === 'passphrase' && !errors.value.passphrase && (
+            <small>At least {MIN_PASSPHRASE} characters. Use the same passphrase on every device.</small>
+          )}
           {errors.value[field] && (
-            <small id={`sync-${field}-error`} class="error">
+            <small id={`sync-${field}-error`} class="field-error">
               {errors.value[field]}
             </small>
           )}
         </label>
       ))}
       {failure.value && (
-        <p class="error" role="alert">
+        <p class="sync-failure" role="alert">
           {failure.value}
         </p>
       )}
@@ -207,7 +210,7 @@ function Conflicts() {
               <strong>{c.label}</strong>: {FIELD_NAMES[c.field] ?? c.field}
             </p>
             {[c.shown, ...c.others].map((value, i) => (
-              <div key={`${value.dot.d}:${value.dot.c}`} class="row">
+              <div key={`${value.dot.d}:${value.dot.c}`} class="row sync-conflict-value">
                 <span>
                   {i === 0 ? 'Shown: ' : 'Other: '}
                   <q>{asText(value.v)}</q> <span class="muted">({clockTime(value.dot.t)})</span>
