@@ -7,6 +7,7 @@ import { chosenNext, nextInDays, nextMeetingAt, proposeNext } from '../../lib/mo
 import { dexieReader } from '../../lib/reads/dexie-reader';
 import { completeAction } from '../../lib/repos/actions';
 import { closeOutMeeting } from '../../lib/repos/closeout';
+import { logContact } from '../../lib/repos/meetings';
 import { buildAgenda } from './agenda';
 import { CloseOutView } from './CloseOutView';
 import { DRAFT_KEY, type PrepDraft } from './draft';
@@ -16,6 +17,7 @@ import { PrepView } from './PrepView';
 import { loadPrep, TIMER_KEY } from './prep-read';
 import { QuickLog } from './QuickLog';
 import { RunView } from './RunView';
+import { StepsNav } from './StepsNav';
 import { startTimer, type TimerState } from './timer';
 import { useStored } from './use-stored';
 
@@ -89,20 +91,9 @@ export function Conversation({ personId, onPin }: { personId: string; onPin: () 
 
   return (
     <div class="conversation">
-      <nav class="steps-nav" aria-label="Steps">
-        {(['prep', 'run', 'close'] as const).map((s, i) => (
-          <button
-            key={s}
-            type="button"
-            class="btn btn-quiet step"
-            aria-current={d.step === s ? 'step' : undefined}
-            onClick={() => (s === 'run' && !myTimer ? start() : update({ step: s }))}
-          >
-            {i + 1}. {s === 'prep' ? 'Prepare' : s === 'run' ? 'Meet' : 'Record'}
-          </button>
-        ))}
-        <QuickLog personId={personId} name={p.person.name} />
-      </nav>
+      <StepsNav step={d.step} onStep={(s) => (s === 'run' && !myTimer ? start() : update({ step: s }))}>
+        <QuickLog name={p.person.name} log={(kind, note) => logContact(personId, kind, note)} />
+      </StepsNav>
       <PersonHead prep={p} />
       {draft.failed.value && (
         <p class="field-error" role="alert">
