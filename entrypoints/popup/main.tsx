@@ -1,7 +1,33 @@
 import { render } from 'preact';
 import '../../components/base.css';
-import { rendered } from '../../lib/live/page-state';
-import { App } from './App';
+import { FirstFrame } from '../../features/prep/FirstFrame';
+import { readFirst } from '../../features/prep/start';
+import { afterReads, rendered } from '../../lib/live/page-state';
 
-render(<App />, document.getElementById('app') as HTMLElement);
-rendered();
+const afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+// The first frame from a direct read when there is one (features/prep/start.ts); the app, and
+// Dexie with it, only after that frame: loading them sooner would delay it.
+async function start(app: HTMLElement): Promise<void> {
+  const first = await readFirst();
+  if (first) {
+    render(<FirstFrame first={first} />, app);
+    await afterFrame();
+  }
+  const { App } = await import('./App');
+  // Anything on screen before this mark came from the first frame (the tests check it).
+  performance.mark('tb:app-start');
+  if (!first) {
+    render(<App />, app);
+    return rendered();
+  }
+  // Drawn off the page, and swapped in whole once it has everything it shows: no frame between.
+  const next = document.createElement('div');
+  render(<App />, next);
+  rendered();
+  await afterReads();
+  next.id = 'app';
+  app.replaceWith(next);
+}
+
+void start(document.getElementById('app') as HTMLElement);

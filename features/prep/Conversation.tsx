@@ -4,23 +4,28 @@ import { readAgreement, toAgreementDraft } from '../../lib/model/agreement-draft
 import { cadenceOf } from '../../lib/model/cadence';
 import { dayKey, systemTimeZone } from '../../lib/model/calendar';
 import { chosenNext, nextInDays, nextMeetingAt, proposeNext } from '../../lib/model/next-meeting';
+import { dexieReader } from '../../lib/reads/dexie-reader';
+import { completeAction } from '../../lib/repos/actions';
 import { closeOutMeeting } from '../../lib/repos/closeout';
+import { logContact } from '../../lib/repos/meetings';
 import { buildAgenda } from './agenda';
 import { CloseOutView } from './CloseOutView';
 import { DRAFT_KEY, type PrepDraft } from './draft';
-import { loadPrep, newDraft, TIMER_KEY } from './load-prep';
+import { newDraft } from './new-draft';
 import { PersonHead } from './PersonHead';
 import { PrepView } from './PrepView';
+import { loadPrep, TIMER_KEY } from './prep-read';
 import { QuickLog } from './QuickLog';
 import { RunView } from './RunView';
+import { StepsNav } from './StepsNav';
 import { startTimer, type TimerState } from './timer';
 import { useStored } from './use-stored';
 
 /** One conversation with one person: prepare, run the hour, record it. */
 export function Conversation({ personId, onPin }: { personId: string; onPin: () => void }) {
-  const prep = useLive(() => loadPrep(personId, new Date()).then((p) => p ?? null), [personId], undefined);
+  const prep = useLive(() => loadPrep(dexieReader, personId, new Date()).then((p) => p ?? null), [personId], undefined);
   const draft = useStored<PrepDraft>(DRAFT_KEY(personId), async () => {
-    const p = await loadPrep(personId, new Date());
+    const p = await loadPrep(dexieReader, personId, new Date());
     if (!p) throw new Error('gone');
     return newDraft(p);
   });
@@ -86,27 +91,16 @@ export function Conversation({ personId, onPin }: { personId: string; onPin: () 
 
   return (
     <div class="conversation">
-      <nav class="steps-nav" aria-label="Steps">
-        {(['prep', 'run', 'close'] as const).map((s, i) => (
-          <button
-            key={s}
-            type="button"
-            class="btn btn-quiet step"
-            aria-current={d.step === s ? 'step' : undefined}
-            onClick={() => (s === 'run' && !myTimer ? start() : update({ step: s }))}
-          >
-            {i + 1}. {s === 'prep' ? 'Prepare' : s === 'run' ? 'Meet' : 'Record'}
-          </button>
-        ))}
-        <QuickLog personId={personId} name={p.person.name} />
-      </nav>
+      <StepsNav step={d.step} onStep={(s) => (s === 'run' && !myTimer ? start() : update({ step: s }))}>
+        <QuickLog name={p.person.name} log={(kind, note) => logContact(personId, kind, note)} />
+      </StepsNav>
       <PersonHead prep={p} />
       {draft.failed.value && (
         <p class="field-error" role="alert">
           {draft.failed.value}
         </p>
       )}
-      {d.step === 'prep' && <PrepView prep={p} draft={d} update={update} onStart={start} />}
+      {d.step === 'prep' && <PrepView prep={p} draft={d} update={update} onStart={start} complete={completeAction} />}
       {d.step === 'run' && myTimer && (
         <RunView draft={d} update={update} timer={myTimer} setTimer={timer.set} onClose={() => update({ step: 'close' })} />
       )}

@@ -1,6 +1,6 @@
 import { DirectionChip } from '../../components/DirectionChip';
 import { Time } from '../../components/Time';
-import type { PrepData } from './load-prep';
+import type { PrepData } from './prep-read';
 
 /** Downloads the planned meeting as an .ics file; the calendar code loads only when asked. */
 async function addToCalendar({ person, planned }: PrepData): Promise<void> {

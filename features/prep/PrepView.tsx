@@ -7,10 +7,9 @@ import { readAgreement, toAgreementDraft } from '../../lib/model/agreement-draft
 import { cadenceOf } from '../../lib/model/cadence';
 import { dayKey, systemTimeZone } from '../../lib/model/calendar';
 import type { ActionItem, Owner } from '../../lib/model/types';
-import { completeAction } from '../../lib/repos/actions';
 import { buildAgenda } from './agenda';
 import type { PrepDraft } from './draft';
-import type { PrepData } from './load-prep';
+import type { PrepData } from './prep-read';
 import { plannedEnd } from './stage';
 
 interface Props {
@@ -18,9 +17,11 @@ interface Props {
   draft: PrepDraft;
   update: (patch: Partial<PrepDraft>) => void;
   onStart: () => void;
+  /** Passed in, so the popup's first frame renders this view before the store's code loads. */
+  complete: (actionId: string) => void;
 }
 
-function ActionList({ items, owner }: { items: ActionItem[]; owner: Owner }) {
+function ActionList({ items, owner, complete }: { items: ActionItem[]; owner: Owner; complete: Props['complete'] }) {
   const mine = items.filter((a) => a.owner === owner);
   if (mine.length === 0) return <p class="muted small">Nothing open.</p>;
   return (
@@ -28,7 +29,7 @@ function ActionList({ items, owner }: { items: ActionItem[]; owner: Owner }) {
       {mine.map((a) => (
         <li key={a.id}>
           <label class="tick">
-            <input type="checkbox" onChange={() => completeAction(a.id)} />
+            <input type="checkbox" onChange={() => complete(a.id)} />
             <span>
               {a.text}
               {a.dueAt && (
@@ -134,7 +135,7 @@ function FirstAgreement({ person, draft, update }: Pick<Props, 'draft' | 'update
 
 const PREP_SHOWN_MARK = 'tb:prep-shown';
 
-export function PrepView({ prep, draft, update, onStart }: Props) {
+export function PrepView({ prep, draft, update, onStart, complete }: Props) {
   useLayoutEffect(() => {
     // The next frame is the first with the prep: the benchmark reads this mark.
     requestAnimationFrame(() => {
@@ -205,11 +206,11 @@ export function PrepView({ prep, draft, update, onStart }: Props) {
         <h3 id="open-title">Open actions</h3>
         <div>
           <h4>Yours</h4>
-          <ActionList items={actions} owner="me" />
+          <ActionList items={actions} owner="me" complete={complete} />
         </div>
         <div>
           <h4>Theirs</h4>
-          <ActionList items={actions} owner="them" />
+          <ActionList items={actions} owner="them" complete={complete} />
         </div>
       </section>
       {goals.length > 0 && (

@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { ButtonGroup } from '../../components/ButtonGroup';
 import { CONTACT_KINDS } from '../../lib/model/contact-kinds';
-import { logContact } from '../../lib/repos/meetings';
+import type { MeetingKind } from '../../lib/model/types';
 import { closeOnEscape } from '../../lib/ui/close-on-escape';
 
 /** "We spoke": two clicks, an optional one-line note, and the stay-in-touch clock starts again. */
-export function QuickLog({ personId, name }: { personId: string; name: string }) {
+export function QuickLog({ name, log }: { name: string; log: (kind: MeetingKind, note: string) => Promise<unknown> }) {
   const note = useSignal('');
   const done = useSignal('');
   return (
@@ -23,7 +23,7 @@ export function QuickLog({ personId, name }: { personId: string; name: string })
               type="button"
               class="btn"
               onClick={async () => {
-                await logContact(personId, kind, note.value.trim());
+                await log(kind, note.value.trim());
                 note.value = '';
                 done.value = `${label} logged. The stay-in-touch clock for ${name} starts again.`;
               }}

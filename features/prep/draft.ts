@@ -2,6 +2,8 @@
 // that closing the popup mid-way loses nothing. Cleared only when the close-out is saved.
 import type { AgreementDraft } from '../../lib/model/agreement-draft';
 import type { Owner, TalkingPoint, TimeSplit } from '../../lib/model/types';
+import { defaultSplit } from './agenda';
+import type { PrepData } from './prep-read';
 
 export interface DraftAction {
   text: string;
@@ -50,4 +52,22 @@ export function draftInProgress(drafts: Array<Pick<PrepDraft, 'personId' | 'edit
   const since = new Date(now.getTime() - IN_PROGRESS_MS).toISOString();
   const recent = drafts.filter((d) => d.editedAt && d.editedAt >= since);
   return recent.sort((a, b) => (b.editedAt ?? '').localeCompare(a.editedAt ?? ''))[0]?.personId;
+}
+
+/** The draft a prep starts from, with these questions. */
+export function draftFor(prep: PrepData, questions: PrepDraft['questions']): PrepDraft {
+  const { person } = prep;
+  return {
+    personId: person.id,
+    ...(prep.planned ? { meetingId: prep.planned.id } : {}),
+    step: 'prep',
+    minutes: prep.planned?.minutes ?? 60,
+    split: person.agreement?.timeSplit ?? defaultSplit(person.direction),
+    points: (person.pendingPoints ?? []).map((p) => ({ ...p, done: false })),
+    notes: '',
+    agreements: [],
+    actions: [],
+    rapportNote: '',
+    questions,
+  };
 }

@@ -1,6 +1,7 @@
 import { type Signal, useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import { latestWriter } from '../../lib/live/latest-writer';
+import { trackRead } from '../../lib/live/page-state';
 import { getSetting, setSetting } from '../../lib/repos/settings';
 
 /**
@@ -17,8 +18,8 @@ export function useStored<T>(
   useEffect(() => {
     value.value = undefined;
     let live = true;
-    void getSetting<T | undefined>(key, undefined).then(async (stored) => {
-      const v = stored ?? (await init());
+    // Counted as a read: the popup's first frame stays until the draft is in (start.ts).
+    void trackRead(getSetting<T | undefined>(key, undefined).then((stored) => stored ?? init())).then((v) => {
       if (live) value.value = v;
     });
     return () => {

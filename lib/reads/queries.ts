@@ -5,7 +5,7 @@ import { type StoredAction, type StoredMeeting, type StoredPerson, stripDerived 
 import { dueBounds, isDueNow } from '../model/due';
 import { activeTotal, addTo, emptyCounts, type PeopleCounts } from '../model/people-counts';
 import type { ActionItem, Direction, Goal, Insight, Meeting, Owner, Person, Reflection, Setting, UserPrompt } from '../model/types';
-import { MAX_KEY, MIN_KEY, type Reader } from './reader';
+import { type Key, MAX_KEY, MIN_KEY, type Reader } from './reader';
 
 export async function getPerson(r: Reader, id: string): Promise<Person | undefined> {
   const p = await r.get<StoredPerson>('people', id);
@@ -99,4 +99,59 @@ export function recentReflections(r: Reader, limit: number): Promise<Reflection[
 /** The user's own prompts, oldest first. */
 export function listPrompts(r: Reader): Promise<UserPrompt[]> {
   return r.where<UserPrompt>('prompts', 'createdAt', {});
+}
+
+// The popup's prep: one person's rows, each through its [personId+…] index.
+
+const personRange = (personId: string, from: Key = MIN_KEY) => ({ lower: [personId, from], upper: [personId, MAX_KEY] });
+const isHeld = (m: Meeting) => m.status === 'held' && (m.kind ?? 'meeting') === 'meeting';
+
+/** The person's most recent held meeting (not a quick contact), if any. */
+export async function lastMeeting(r: Reader, personId: string): Promise<Meeting | undefined> {
+  const [m] = (await r.where<StoredMeeting>('meetings', '[personId+at]', personRange(personId), undefined, true)).filter(isHeld);
+  return m && stripDerived('meetings', m);
+}
+
+/** The next planned meeting with a person from `from` on, if any. */
+export async function nextPlannedWith(r: Reader, personId: string, from: Date): Promise<Meeting | undefined> {
+  const m = await r.first<StoredMeeting>(
+    'meetings',
+    '[personId+at]',
+    personRange(personId, from.toISOString()),
+    (x) => x.status === 'planned',
+  );
+  return m && stripDerived('meetings', m);
+}
+
+/** How many real meetings (not quick contacts) were held with a person, counting up to `cap`. */
+export async function heldMeetingCount(r: Reader, personId: string, cap: number): Promise<number> {
+  const rows = await r.where<StoredMeeting>('meetings', '[personId+at]', personRange(personId));
+  return Math.min(cap, rows.filter(isHeld).length);
+}
+
+export async function openActionsForPerson(r: Reader, personId: string): Promise<ActionItem[]> {
+  const rows = await r.where<StoredAction>('actions', '[personId+openDue]', personRange(personId));
+  return rows.map((a) => stripDerived('actions', a));
+}
+
+export function goalsForPerson(r: Reader, personId: string): Promise<Goal[]> {
+  return r.where<Goal>('goals', 'helperIds', { equals: personId });
+}
+
+export async function getSetting<T>(r: Reader, key: string, fallback: T): Promise<T> {
+  const row = await r.get<Setting>('settings', key);
+  return row === undefined ? fallback : (row.value as T);
+}
+
+/** The settings whose keys start with `prefix`. */
+export function settingsStartingWith(r: Reader, prefix: string): Promise<Setting[]> {
+  return r.where<Setting>('settings', '', { lower: prefix, upper: `${prefix}\uffff` });
+}
+
+/** The active person whose nudge comes first: the most overdue by the one rule, or else the next one due. */
+export async function firstDue(r: Reader, now: Date, timeZone: string): Promise<Person | undefined> {
+  const [due] = await dueNow(r, now, timeZone, 1);
+  if (due) return due;
+  const [p] = await r.where<StoredPerson>('people', 'dueAt', {}, 1);
+  return p && stripDerived('people', p);
 }

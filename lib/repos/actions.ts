@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { db } from '../db/db';
 import { deriveAction, stripDerived } from '../db/derived';
 import { newId, nowIso } from '../ids';
@@ -40,10 +39,7 @@ export function updateAction(id: string, patch: Partial<Pick<ActionItem, 'text' 
 /** Open actions, earliest due first (undated last); only open rows are in the index. */
 export const openActions = (limit: number, owner?: Owner): Promise<ActionItem[]> => reads.openActions(dexieReader, limit, owner);
 
-export async function openActionsForPerson(personId: string): Promise<ActionItem[]> {
-  const rows = await db.actions.where('[personId+openDue]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).toArray();
-  return rows.map((a) => stripDerived('actions', a));
-}
+export const openActionsForPerson = (personId: string): Promise<ActionItem[]> => reads.openActionsForPerson(dexieReader, personId);
 
 export async function actionsForMeeting(meetingId: string): Promise<ActionItem[]> {
   return (await db.actions.where('meetingId').equals(meetingId).toArray()).map((a) => stripDerived('actions', a));

@@ -43,9 +43,7 @@ export function countActiveGoals(): Promise<number> {
   return db.goals.where('status').equals('active').count();
 }
 
-export function goalsForPerson(personId: string): Promise<Goal[]> {
-  return db.goals.where('helperIds').equals(personId).toArray();
-}
+export const goalsForPerson = (personId: string): Promise<Goal[]> => reads.goalsForPerson(dexieReader, personId);
 
 export function getGoal(id: string): Promise<Goal | undefined> {
   return db.goals.get(id);

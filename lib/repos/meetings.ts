@@ -51,32 +51,11 @@ export async function meetingsForPerson(personId: string, limit = Number.POSITIV
 }
 
 /** The person's most recent held meeting (not a quick contact), if any. */
-export async function lastMeeting(personId: string): Promise<Meeting | undefined> {
-  const m = await db.meetings
-    .where('[personId+at]')
-    .between([personId, Dexie.minKey], [personId, Dexie.maxKey])
-    .reverse()
-    .filter((x) => x.status === 'held' && (x.kind ?? 'meeting') === 'meeting')
-    .first();
-  return m && stripDerived('meetings', m);
-}
+export const lastMeeting = (personId: string): Promise<Meeting | undefined> => reads.lastMeeting(dexieReader, personId);
 
 /** The next planned meeting with a person from `from` on, if any. */
-export async function nextPlannedWith(personId: string, from: Date): Promise<Meeting | undefined> {
-  const m = await db.meetings
-    .where('[personId+at]')
-    .between([personId, from.toISOString()], [personId, Dexie.maxKey])
-    .filter((x) => x.status === 'planned')
-    .first();
-  return m && stripDerived('meetings', m);
-}
+export const nextPlannedWith = (personId: string, from: Date): Promise<Meeting | undefined> =>
+  reads.nextPlannedWith(dexieReader, personId, from);
 
 /** How many real meetings (not quick contacts) were held with a person, counting up to `cap`. */
-export async function heldMeetingCount(personId: string, cap: number): Promise<number> {
-  return db.meetings
-    .where('[personId+at]')
-    .between([personId, Dexie.minKey], [personId, Dexie.maxKey])
-    .filter((x) => x.status === 'held' && (x.kind ?? 'meeting') === 'meeting')
-    .limit(cap)
-    .count();
-}
+export const heldMeetingCount = (personId: string, cap: number): Promise<number> => reads.heldMeetingCount(dexieReader, personId, cap);

@@ -109,12 +109,7 @@ export async function countActive(): Promise<number> {
 export const duePeople = (until: Date, limit: number): Promise<Person[]> => reads.duePeople(dexieReader, until, limit);
 
 /** The active person whose nudge comes first: the most overdue by the one rule, or else the next one due. */
-export async function firstDue(now: Date, timeZone: string): Promise<Person | undefined> {
-  const [due] = await reads.dueNow(dexieReader, now, timeZone, 1);
-  if (due) return due;
-  const p = await db.people.orderBy('dueAt').first();
-  return p && stripDerived('people', p);
-}
+export const firstDue = (now: Date, timeZone: string): Promise<Person | undefined> => reads.firstDue(dexieReader, now, timeZone);
 
 /** Type-ahead: names starting with `q` from the index, then names containing it, at most `limit`. */
 export async function searchPeople(q: string, limit: number): Promise<Person[]> {

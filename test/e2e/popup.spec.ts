@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Launched } from '../../harness/chromium';
 import type { BackupV1 } from '../../lib/backup/schema';
+import { recordShown, shown } from './first-frame';
 import { demoFile, expect, expectAccessible, ready, test, testWithDemo } from './fixtures';
 import { storedRow } from './stored-row';
 
@@ -192,4 +193,59 @@ testWithDemo('the popup works from the keyboard alone', async ({ ext }) => {
   await expect(start).toBeFocused();
   await popup.keyboard.press('Enter');
   await expect(popup.getByTestId('timer-segment')).toHaveText('Check in');
+});
+
+/** Moves every coming meeting with the person met next a long way out, so someone else is next; their id. */
+function postponeNextPerson(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('teachback');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('meetings', 'readwrite');
+          const meetings = tx.objectStore('meetings');
+          const from = new Date(Date.now() - 2 * 3_600_000).toISOString();
+          const later = (at: string) => new Date(Date.parse(at) + 1000 * 86_400_000).toISOString();
+          let who = '';
+          meetings.index('plannedAt').openCursor(IDBKeyRange.lowerBound(from)).onsuccess = (e) => {
+            const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
+            if (!cursor) return;
+            const m = cursor.value as { personId: string; at: string; plannedAt: string };
+            who ||= m.personId;
+            if (m.personId === who && m.plannedAt < later(from)) {
+              const at = later(m.at);
+              cursor.update({ ...m, at, plannedAt: at });
+            }
+            cursor.continue();
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(who);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+testWithDemo('the popup’s first frame shows the person the fresh data selects, also once the next meeting changes', async ({ ext }) => {
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await recordShown(popup, ['.person-head h2']);
+  const heading = async () => {
+    await popup.goto(ext.url('popup'));
+    await ready(popup);
+    const { shown: seen, appStart } = await shown(popup);
+    const head = seen['.person-head h2'];
+    // Drawn before the app's code ran (the first frame), and never another name after it.
+    expect(head?.firstAt).toBeLessThan(appStart);
+    await expect(popup.getByRole('heading', { level: 2 })).toHaveText(head?.texts[0] ?? '');
+    return head?.texts;
+  };
+  const [before] = (await heading()) ?? [];
+  await postponeNextPerson(popup);
+  const after = await heading();
+  expect(after).toHaveLength(1);
+  expect(after?.[0]).not.toBe(before);
 });

@@ -11,7 +11,7 @@ const buttons = (html: string) => [...html.matchAll(/<button[^>]*>([^<]+)<\/butt
 it('the popup and the new tab offer the same ways of logging a contact', () => {
   const due = [{ id: 'a', name: 'Ana', direction: 'up', state: 'due', text: 'due today' }];
   const widget = renderToString(h(DueWidget, { data: { due }, act: {} } as unknown as WidgetProps));
-  const popup = renderToString(h(QuickLog, { personId: 'a', name: 'Ana' }));
+  const popup = renderToString(h(QuickLog, { name: 'Ana', log: async () => {} }));
   const labels = CONTACT_KINDS.map((k) => k.label);
   expect(buttons(widget)).toEqual(labels);
   expect(buttons(popup)).toEqual(labels);

@@ -2,7 +2,7 @@
 // on either side of the date line and at two times of day.
 import { describe, expect, it } from 'vitest';
 import { loadNewtab } from '../../features/newtab/load';
-import { defaultTarget } from '../../features/prep/load-prep';
+import { defaultTarget } from '../../features/prep/prep-read';
 import { dueCount } from '../../lib/ext/badge';
 import { dueInfo, isDueNow } from '../../lib/model/due';
 import type { Person } from '../../lib/model/types';
@@ -44,7 +44,7 @@ describe.each(['Pacific/Auckland', 'America/Los_Angeles'])('who is due in %s', (
     expect(names(labels)).toEqual(rule);
     expect(names(await listPeople({ status: 'active', due: { now, timeZone } }))).toEqual(rule);
     expect(await dueCount(now, timeZone)).toBe(rule.length);
-    const target = await defaultTarget(now, timeZone);
+    const target = await defaultTarget(dexieReader, now, timeZone);
     expect(people.find((p) => p.id === target)?.name).toBe('Long overdue');
   });
 });

@@ -1,0 +1,63 @@
+// Everything the prep view shows for one person, and who that is: a handful of indexed reads,
+// against a Reader so the popup's first read needs no Dexie (see start.ts).
+import type { Cue } from '../../lib/content/types';
+import type { ActionItem, Goal, Meeting, Person } from '../../lib/model/types';
+import { seededRandom } from '../../lib/random';
+import * as reads from '../../lib/reads/queries';
+import type { Reader } from '../../lib/reads/reader';
+import { teachBackCue } from './cue';
+import { DRAFT_PREFIX, draftInProgress, type PrepDraft } from './draft';
+import { relationshipStage, type Stage } from './stage';
+import type { TimerState } from './timer';
+
+export const TIMER_KEY = 'prep.timer';
+const DAY = 86_400_000;
+
+export interface PrepData {
+  person: Person;
+  stage: Stage;
+  last?: Meeting;
+  planned?: Meeting;
+  actions: ActionItem[];
+  goals: Goal[];
+  cue: { text: string; lesson?: string };
+}
+
+export async function loadPrep(r: Reader, personId: string, now: Date): Promise<PrepData | undefined> {
+  const person = await reads.getPerson(r, personId);
+  if (!person) return undefined;
+  const [last, planned, actions, goals, held] = await Promise.all([
+    reads.lastMeeting(r, personId),
+    reads.nextPlannedWith(r, personId, new Date(now.getTime() - DAY)),
+    reads.openActionsForPerson(r, personId),
+    reads.goalsForPerson(r, personId),
+    reads.heldMeetingCount(r, personId, 3),
+  ]);
+  // The same cue all day for a person, a different one tomorrow.
+  const seed = [...`${personId}${now.toDateString()}`].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+  const { default: cues } = await import('../../content/cues.json');
+  const cue = teachBackCue(person, actions, cues as Cue[], seededRandom(seed).next, goals);
+  return {
+    person,
+    stage: relationshipStage(person, held, now),
+    last,
+    planned,
+    actions,
+    goals: goals.filter((g) => (g.status ?? 'active') === 'active'),
+    cue,
+  };
+}
+
+/**
+ * Who to prepare for when the popup opens: a running meeting, the conversation being prepared
+ * (the draft changed last), the next planned one, or whoever is due first.
+ */
+export async function defaultTarget(r: Reader, now: Date, timeZone: string): Promise<string | undefined> {
+  const timer = await reads.getSetting<TimerState | undefined>(r, TIMER_KEY, undefined);
+  if (timer) return timer.personId;
+  const drafts = (await reads.settingsStartingWith(r, DRAFT_PREFIX)).map((s) => s.value as PrepDraft);
+  const preparing = draftInProgress(drafts, now);
+  if (preparing && (await reads.getPerson(r, preparing))) return preparing;
+  const [next] = await reads.upcomingMeetings(r, new Date(now.getTime() - 2 * 3_600_000), 1);
+  return next?.personId ?? (await reads.firstDue(r, now, timeZone))?.id;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { dexieReader } from '../../lib/reads/dexie-reader';
+import { addAction } from '../../lib/repos/actions';
+import { addMeeting } from '../../lib/repos/meetings';
+import { addPerson } from '../../lib/repos/people';
+import { setSetting } from '../../lib/repos/settings';
+import { DRAFT_KEY, draftFor } from './draft';
+import { defaultTarget, loadPrep, TIMER_KEY } from './prep-read';
+import { readFirst } from './start';
+
+const TZ = 'Europe/London';
+const NOW = new Date('2026-03-01T10:00:00Z');
+
+async function twoPeople() {
+  const ada = await addPerson({ name: 'Ada Lovelace', direction: 'up', teachBack: 'spreadsheets' }, '2025-12-01T09:00:00.000Z');
+  const grace = await addPerson({ name: 'Grace Hopper', direction: 'peer', teachBack: 'compilers' }, '2025-12-01T09:00:00.000Z');
+  await addAction({ text: 'Send the draft', owner: 'me', personId: grace.id });
+  await addMeeting({ personId: grace.id, at: '2026-03-01T11:00:00.000Z', status: 'planned', kind: 'meeting' });
+  return { ada, grace };
+}
+
+describe('the popup’s first read, straight from IndexedDB', () => {
+  it('finds the person and the prep that the app, through Dexie, finds', async () => {
+    const { grace } = await twoPeople();
+    const first = await readFirst(NOW, TZ);
+    expect(await defaultTarget(dexieReader, NOW, TZ)).toBe(grace.id);
+    const prep = await loadPrep(dexieReader, grace.id, NOW);
+    expect(first?.prep).toEqual(prep);
+    expect(first?.prep.actions.map((a) => a.text)).toEqual(['Send the draft']);
+    expect(first?.draft).toEqual(prep && draftFor(prep, []));
+    expect(first).toMatchObject({ active: 2, everyone: 2 });
+  });
+
+  it('follows a change of the next meeting', async () => {
+    const { ada } = await twoPeople();
+    await addMeeting({ personId: ada.id, at: '2026-03-01T10:30:00.000Z', status: 'planned', kind: 'meeting' });
+    expect((await readFirst(NOW, TZ))?.prep.person.id).toBe(ada.id);
+  });
+
+  it('leaves the first frame to the app while a meeting runs', async () => {
+    const { grace } = await twoPeople();
+    const prep = await loadPrep(dexieReader, grace.id, NOW);
+    await setSetting(TIMER_KEY, { personId: grace.id });
+    await setSetting(DRAFT_KEY(grace.id), { ...(prep && draftFor(prep, [])), step: 'run' });
+    expect(await readFirst(NOW, TZ)).toBeUndefined();
+  });
+});
