@@ -1,13 +1,19 @@
 import { useSignal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { Time } from '../../components/Time';
 import { send } from '../../lib/ext/messages';
-import { plural } from '../../lib/format/relative';
+import { exactDate, plural } from '../../lib/format/relative';
 import { useLive } from '../../lib/live/live-signal';
 import { forgetServer, loadSetup, type SyncSetup, setEnabled, setUp } from '../../lib/sync/setup';
 import { checkSetup, describeRemote, MIN_PASSPHRASE, type SetupInput } from '../../lib/sync/setup-form';
 import { readStatus, waitingCount } from '../../lib/sync/status';
+
+/** "at 17:05" today, the date otherwise: sync happens often enough that the day alone says little. */
+function clockTime(iso: string): string {
+  const d = new Date(iso);
+  const time = d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return d.toDateString() === new Date().toDateString() ? `Today at ${time}` : `${d.toLocaleDateString()} at ${time}`;
+}
 
 const syncNow = () => send({ type: 'sync-now' }).catch(() => undefined);
 
@@ -120,7 +126,15 @@ function SyncStatusCard({ setup }: { setup: SyncSetup }) {
       </p>
       <dl class="facts" data-testid="sync-status">
         <dt>Last synced</dt>
-        <dd>{s.lastSyncedAt ? <Time iso={s.lastSyncedAt} /> : 'Not yet'}</dd>
+        <dd>
+          {s.lastSyncedAt ? (
+            <time dateTime={s.lastSyncedAt} title={exactDate(s.lastSyncedAt)}>
+              {clockTime(s.lastSyncedAt)}
+            </time>
+          ) : (
+            'Not yet'
+          )}
+        </dd>
         <dt>Changes waiting</dt>
         <dd>{waiting.value ? plural(waiting.value, 'change') : 'None'}</dd>
         {s.lastError && s.lastErrorAt && (!s.lastSyncedAt || s.lastErrorAt > s.lastSyncedAt) && (

@@ -19,9 +19,10 @@ export function syncNow(): Promise<RoundResult> {
 async function round(): Promise<RoundResult> {
   const setup = await loadSetup();
   if (!setup?.enabled) return emptyResult();
-  const replica = openReplica();
-  const ctx = { db, replica, keys: setup.keys };
+  let replica: ReturnType<typeof openReplica> | undefined;
   try {
+    replica = openReplica();
+    const ctx = { db, replica, keys: setup.keys };
     const result = await sendEdits(ctx);
     await replicateOnce(replica, openRemote(setup.remote));
     await receiveEdits(ctx, result);
@@ -31,7 +32,7 @@ async function round(): Promise<RoundResult> {
     await writeStatus({ ...(await readStatus()), lastError: explain(e), lastErrorAt: new Date().toISOString() });
     throw e;
   } finally {
-    await replica.close();
+    await replica?.close();
   }
 }
 
