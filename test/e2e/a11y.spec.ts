@@ -1,6 +1,6 @@
 // axe on every view, light and dark, empty and with the demo network: one test each, so they run
-// in parallel and each has its whole time budget. They only look, so a worker's tests share one
-// browser per state.
+// in parallel and each has its whole time budget. The dark runs check the colour rules only (see
+// `expectAccessible`). They only look, so a worker's tests share one browser per state.
 import { readFileSync } from 'node:fs';
 import type { BackupV1 } from '../../lib/backup/schema';
 import { weeklyOneOnOne } from './calendar-file';
@@ -58,7 +58,7 @@ for (const [seed, views] of STATES)
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(ext.url(entry, hash));
         await ready(page);
-        await expectAccessible(page);
+        await expectAccessible(page, scheme);
         await page.close();
       });
 
@@ -77,7 +77,7 @@ for (const scheme of ['light', 'dark'] as const)
     const csv = `Full name,Employer,Mail\n${known},Somewhere,known@example.org\nNew Person,Elsewhere,new@example.org\n`;
     await page.getByTestId('contacts-file').setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByTestId('contacts-preview').getByText(`Merges into ${known}`).waitFor();
-    await expectAccessible(page);
+    await expectAccessible(page, scheme);
     await page.close();
   });
 
@@ -97,6 +97,6 @@ for (const scheme of ['light', 'dark'] as const)
       .setInputFiles({ name: 'calendar.ics', mimeType: 'text/calendar', buffer: Buffer.from(weekly.ics) });
     await page.getByRole('button', { name: 'Add Lena Fischer' }).click();
     await page.getByLabel('Direction for Lena Fischer').waitFor();
-    await expectAccessible(page);
+    await expectAccessible(page, scheme);
     await page.close();
   });

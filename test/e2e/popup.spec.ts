@@ -162,7 +162,7 @@ for (const scheme of ['light', 'dark'] as const)
       await popup.getByRole('button', { name: step }).click();
       await expect(popup.getByRole('button', { name: step })).toHaveAttribute('aria-current', 'step');
       await ready(popup);
-      await expectAccessible(popup);
+      await expectAccessible(popup, scheme);
       expect(await popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     }
   });

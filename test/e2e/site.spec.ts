@@ -122,7 +122,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [name, file] of PAGES) {
       await page.goto(name === 'collection' ? `${file}#${good}` : file);
       await page.locator('main').waitFor();
-      await expectAccessible(page).catch((e) => {
+      await expectAccessible(page, scheme).catch((e) => {
         throw new Error(`${name}: ${e.message}`);
       });
     }
