@@ -21,6 +21,7 @@ const VIEWS: Array<[string, Entry, string]> = [
   ['prompt bank', 'options', '#/library/prompts'],
   ['reflections', 'options', '#/reflections'],
   ['settings', 'options', '#/settings'],
+  ['sync setup', 'options', '#/settings/sync'],
   ['saved pages', 'options', '#/resources'],
   ['self-assessments', 'options', '#/assessments'],
   ['mentee readiness', 'options', '#/assessments/mentee'],

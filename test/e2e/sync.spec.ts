@@ -2,6 +2,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { buildWithGrantedOrigins, type Launched, launchWithExtension } from '../../harness/chromium';
 import { type CouchServer, startCouchServer } from '../../harness/couch-server';
+import { expectAccessible } from './fixtures';
 
 let server: CouchServer;
 let extensionDir: string;
@@ -115,6 +116,8 @@ test('the same field changed on two devices while the server was down shows both
     await expect(conflicts).toContainText('Staff engineer');
     await expect(conflicts).toContainText('Engineering manager');
   }
+  // The status and the conflict, as a user with sync on sees them.
+  await expectAccessible(a.page, 'light');
   const keep = a.page.getByTestId('sync-conflicts').getByRole('listitem');
   await expect(keep).toHaveCount(1);
   await expect(keep).toContainText('Wen Zhang: Role');
