@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { FilePick, ImportOutcome, type ImportStatus } from '../../components/ImportSteps';
 import { requestBackup } from '../../lib/backup/client';
 import { requestCalendar } from '../../lib/calendar/client';
 import {
@@ -14,7 +15,6 @@ import { exactDate, plural } from '../../lib/format/relative';
 import { DIRECTION_LABEL } from '../../lib/model/directions';
 import { DIRECTIONS, type Direction } from '../../lib/model/types';
 import type { CalendarApplied } from '../../lib/repos/calendar';
-import { go } from '../../lib/ui/use-hash-route';
 import { appliedText } from './applied-text';
 import { Subscription } from './Subscription';
 import './calendar.css';
@@ -22,15 +22,7 @@ import './calendar.css';
 const PAGE = 100;
 const WINDOWS = [30, 90, 180, 365];
 
-type Status =
-  | { kind: 'choose'; message?: string }
-  | { kind: 'reading'; file: File }
-  | { kind: 'preview'; file: File; preview: CalendarPreview }
-  | { kind: 'applying' }
-  | { kind: 'applied'; applied: CalendarApplied; undoId: string }
-  | { kind: 'undoing' }
-  | { kind: 'undone' }
-  | { kind: 'failed'; message: string };
+type Status = ImportStatus<CalendarPreview, { applied: CalendarApplied }>;
 
 const when = (e: PreviewEvent) =>
   e.allDay ? `${exactDate(e.at)}, all day` : new Date(e.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -228,55 +220,22 @@ export function CalendarImport() {
               ))}
             </select>
           </label>
-          <label class="file-pick">
-            <span class="btn">{s.kind === 'choose' ? 'Choose a calendar file…' : 'Choose another file…'}</span>
-            <input
-              type="file"
-              accept=".ics,.ical,.ifb,.icalendar,text/calendar"
-              class="visually-hidden"
-              data-testid="calendar-file"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                e.currentTarget.value = '';
-                if (file) void read(file);
-              }}
-            />
-          </label>
+          <FilePick
+            label={s.kind === 'choose' ? 'Choose a calendar file…' : 'Choose another file…'}
+            accept=".ics,.ical,.ifb,.icalendar,text/calendar"
+            testId="calendar-file"
+            onFile={(file) => void read(file)}
+          />
         </div>
       )}
-      <div
-        class={`outcome${s.kind === 'applied' || s.kind === 'undone' ? ' ok' : s.kind === 'failed' || (s.kind === 'choose' && s.message) ? ' bad' : ''}`}
-        role="status"
-        data-testid="calendar-outcome"
-      >
-        {s.kind === 'choose' && s.message && (
-          <p>
-            <strong>Nothing was imported.</strong> {s.message}
-          </p>
-        )}
-        {s.kind === 'reading' && <p>Reading {s.file.name}…</p>}
-        {s.kind === 'applying' && <p>Keeping a snapshot, then adding meetings…</p>}
-        {s.kind === 'undoing' && <p>Putting your data back as it was…</p>}
-        {s.kind === 'failed' && (
-          <p>
-            <strong>Nothing changed.</strong> {s.message}
-          </p>
-        )}
-        {s.kind === 'undone' && <p>Undone: your data is as it was before the import.</p>}
-        {s.kind === 'applied' && (
-          <div class="row">
-            <p>
-              <strong>Done.</strong> {appliedText(s.applied)}
-            </p>
-            <button type="button" class="btn" onClick={() => void undo(s.undoId)}>
-              Undo this import
-            </button>
-            <button type="button" class="btn btn-primary" onClick={() => go('/people')}>
-              See your people
-            </button>
-          </div>
-        )}
-      </div>
+      <ImportOutcome
+        status={s}
+        testId="calendar-outcome"
+        adding="meetings"
+        restored="your data"
+        done={(r) => appliedText(r.applied)}
+        onUndo={(id) => void undo(id)}
+      />
       {s.kind === 'preview' && (
         <PreviewView
           key={`${s.file.name}${s.file.lastModified}`}

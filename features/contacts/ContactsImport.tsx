@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { FilePick, ImportOutcome, type ImportStatus } from '../../components/ImportSteps';
 import { requestBackup } from '../../lib/backup/client';
 import { requestContacts } from '../../lib/contacts/client';
 import { choiceCounts, defaultChoice, type Preview, planImport, type RowChoice, tickedAction } from '../../lib/contacts/preview';
@@ -7,7 +8,6 @@ import { plural } from '../../lib/format/relative';
 import { DEFAULT_CADENCE } from '../../lib/model/cadence';
 import { DIRECTION_LABEL } from '../../lib/model/directions';
 import { DIRECTIONS, type Direction } from '../../lib/model/types';
-import { go } from '../../lib/ui/use-hash-route';
 import { ColumnPicker } from './ColumnPicker';
 import './contacts.css';
 
@@ -20,15 +20,7 @@ const FORMAT_LABEL = {
   csv: 'CSV',
 };
 
-type Status =
-  | { kind: 'choose'; message?: string }
-  | { kind: 'reading'; file: File }
-  | { kind: 'preview'; file: File; preview: Preview }
-  | { kind: 'applying' }
-  | { kind: 'applied'; added: number; merged: number; undoId: string }
-  | { kind: 'undoing' }
-  | { kind: 'undone' }
-  | { kind: 'failed'; message: string };
+type Status = ImportStatus<Preview, { added: number; merged: number }>;
 
 const cadenceText = (d: Direction) => `every ${DEFAULT_CADENCE[d].idealDays}–${DEFAULT_CADENCE[d].maxDays} days`;
 
@@ -227,55 +219,26 @@ export function ContactsImport() {
         choose who to add. To bring in your 1:1s as well, use <a href="#/people/calendar">meetings from your calendar</a>.
       </p>
       {!['reading', 'applying', 'undoing'].includes(s.kind) && (
-        <label class="file-pick">
-          <span class="btn">{s.kind === 'choose' ? 'Choose a contacts file…' : 'Choose another file…'}</span>
-          <input
-            type="file"
-            accept=".vcf,.vcard,.csv,.txt,text/vcard,text/csv"
-            class="visually-hidden"
-            data-testid="contacts-file"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void read(file);
-            }}
-          />
-        </label>
+        <FilePick
+          label={s.kind === 'choose' ? 'Choose a contacts file…' : 'Choose another file…'}
+          accept=".vcf,.vcard,.csv,.txt,text/vcard,text/csv"
+          testId="contacts-file"
+          onFile={(file) => void read(file)}
+        />
       )}
-      <div
-        class={`outcome${s.kind === 'applied' || s.kind === 'undone' ? ' ok' : s.kind === 'failed' || (s.kind === 'choose' && s.message) ? ' bad' : ''}`}
-        role="status"
-        data-testid="contacts-outcome"
-      >
-        {s.kind === 'choose' && s.message && (
-          <p>
-            <strong>Nothing was imported.</strong> {s.message}
-          </p>
+      <ImportOutcome
+        status={s}
+        testId="contacts-outcome"
+        adding="people"
+        restored="your network"
+        done={(r) => (
+          <>
+            Added {plural(r.added, 'person', 'people')}
+            {r.merged ? `, updated ${plural(r.merged, 'person', 'people')}` : ''}.
+          </>
         )}
-        {s.kind === 'reading' && <p>Reading {s.file.name}…</p>}
-        {s.kind === 'applying' && <p>Keeping a snapshot, then adding people…</p>}
-        {s.kind === 'undoing' && <p>Putting your data back as it was…</p>}
-        {s.kind === 'failed' && (
-          <p>
-            <strong>Nothing changed.</strong> {s.message}
-          </p>
-        )}
-        {s.kind === 'undone' && <p>Undone: your network is as it was before the import.</p>}
-        {s.kind === 'applied' && (
-          <div class="row">
-            <p>
-              <strong>Done.</strong> Added {plural(s.added, 'person', 'people')}
-              {s.merged ? `, updated ${plural(s.merged, 'person', 'people')}` : ''}.
-            </p>
-            <button type="button" class="btn" onClick={() => void undo(s.undoId)}>
-              Undo this import
-            </button>
-            <button type="button" class="btn btn-primary" onClick={() => go('/people')}>
-              See your people
-            </button>
-          </div>
-        )}
-      </div>
+        onUndo={(id) => void undo(id)}
+      />
       {s.kind === 'preview' && (
         <div class="stack" key={`${s.file.name}${s.file.lastModified}${JSON.stringify(s.preview.mapping)}`}>
           <Summary file={s.file} preview={s.preview} />
