@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { loadBundledLibrary } from '../../components/library/use-library';
 import { useLoaded } from '../../lib/live/use-loaded';
 import { dayKey, systemTimeZone } from '../../lib/model/calendar';
-import { loadReview } from '../../lib/review/load';
+import { reviewInWorker } from '../../lib/review/client';
 import { reviewMarkdown } from '../../lib/review/markdown';
 import { customPeriod, last12Months, lastQuarter, type Period, type PeriodKind } from '../../lib/review/period';
 import { SHARE_ALL, type Sharing, shareReview } from '../../lib/review/share';
@@ -82,7 +82,10 @@ function Review() {
   const sharing = useSignal<Sharing>(SHARE_ALL);
   const picked = pickPeriod(kind.value, from.value, to.value, now, zone);
   const period = 'error' in picked ? undefined : picked;
-  const loaded = useLoaded(async () => (period ? loadReview(period, await lessonTitles()) : undefined), [period?.from, period?.to]);
+  const loaded = useLoaded(
+    async () => (period ? reviewInWorker({ period, lessonTitles: await lessonTitles() }) : undefined),
+    [period?.from, period?.to],
+  );
   const shared = loaded && shareReview(loaded.review, loaded.people, sharing.value);
   const people = loaded ? [...loaded.people.values()].sort((a, b) => a.name.localeCompare(b.name)) : [];
   return (
