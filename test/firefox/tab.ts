@@ -122,6 +122,8 @@ export class Tab {
 
   /** Attaches a file to the file input `expression` finds, as choosing it in the dialog would. */
   async setFile(expression: string, path: string): Promise<void> {
+    // A dashboard view may still be loading its code: wait for the input as a user would see it.
+    await this.waitFor(`!!(${expression})`);
     const el = await this.raw(expression);
     await this.send('input.setFiles', { context: this.context, element: { sharedId: el?.sharedId }, files: [path] });
   }
