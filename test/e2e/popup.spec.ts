@@ -170,7 +170,8 @@ for (const scheme of ['light', 'dark'] as const)
 testWithDemo('the popup works from the keyboard alone', async ({ ext }) => {
   const who = richPerson();
   const popup = await openPopup(ext);
-  await popup.getByRole('heading', { level: 2 }).waitFor();
+  // The first frame is drawn before the app and takes no input (inert): keys go to the app.
+  await ready(popup);
   await popup.keyboard.press('Tab');
   await expect(popup.getByRole('combobox', { name: 'Prepare for someone else' })).toBeFocused();
   const before = (await popup.getByRole('heading', { level: 2 }).textContent()) ?? '';
