@@ -24,8 +24,12 @@ async function start(app: HTMLElement): Promise<void> {
   // Drawn off the page, and swapped in whole once it has everything it shows: no frame between.
   const next = document.createElement('div');
   render(<App />, next);
+  // The app's effects run after a frame: only then have its reads begun. The wait is set up
+  // before "rendered", so the swap comes before the page says "ready", never after it.
+  await afterFrame();
+  const settled = afterReads();
   rendered();
-  await afterReads();
+  await settled;
   next.id = 'app';
   app.replaceWith(next);
 }
