@@ -1,11 +1,23 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { beginRead, failures, rendered, reportFailure, trackRead } from './page-state';
 
 const state = () => document.documentElement.dataset.state;
 const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
 describe('page state', () => {
+  it('is not ready before the page has rendered, even when every read has ended', async () => {
+    vi.resetModules();
+    const fresh = await import('./page-state');
+    delete document.documentElement.dataset.state;
+    fresh.beginRead()(); // the first frame's Markdown renderer, loaded before the app has rendered
+    await nextTask();
+    expect(state()).toBe('loading');
+    fresh.rendered();
+    await nextTask();
+    expect(state()).toBe('ready');
+  });
+
   it('is ready once a page without reads has rendered', async () => {
     rendered();
     await nextTask();

@@ -16,6 +16,9 @@ export const failures = signal<ReadFailure[]>([]);
 const READY_MARK = 'tb:first-ready';
 
 let pending = 0;
+// Reads can end before the page's own render (the popup's first frame loads the Markdown
+// renderer): the page is not ready until it has rendered, however its reads went.
+let hasRendered = false;
 // Bumped by every read that starts: a check scheduled before a read began is out of date.
 let generation = 0;
 
@@ -46,13 +49,14 @@ export function beginRead(): () => void {
     if (pending > 0) return;
     const seen = generation;
     setTimeout(() => {
-      if (pending === 0 && seen === generation) show('ready');
+      if (pending === 0 && seen === generation && hasRendered) show('ready');
     }, 0);
   };
 }
 
 /** Called once a page has rendered: with no read in progress, it is ready. */
 export function rendered(): void {
+  hasRendered = true;
   beginRead()();
 }
 
