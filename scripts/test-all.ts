@@ -8,9 +8,14 @@ import { ensureChromium, ensureFirefox } from './ensure-browsers.ts';
 type Step = [name: string, cmd: string];
 type Lane = Step[];
 
+// The unit tests need no build, and the Firefox tests only the Firefox build: each waits only for
+// what it needs, beside the rest. The Chromium tests use both cores on their own, so they run last.
 const STAGES: Lane[][] = [
   [
-    [['type check', 'npx tsc --noEmit']],
+    [
+      ['type check', 'npx tsc --noEmit'],
+      ['unit tests', 'npx vitest run'],
+    ],
     [
       ['lint and format', 'npx biome check .'],
       ['structure (import boundaries, .dependency-cruiser.cjs)', 'npm run structure'],
@@ -22,10 +27,9 @@ const STAGES: Lane[][] = [
       ['build (Chrome MV3)', 'npx wxt build'],
       ['build (Firefox MV3)', 'npx wxt build -b firefox --mv3'],
       ["Mozilla's web-ext lint", 'npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted'],
+      ['end-to-end tests (Firefox ESR, extension)', 'npm run e2e:firefox'],
     ],
   ],
-  [[['unit tests', 'npx vitest run']]],
-  [[['end-to-end tests (Firefox ESR, extension)', 'npm run e2e:firefox']]],
   [[['end-to-end tests (Chromium, extension and site)', 'npx playwright test']]],
 ];
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -26,22 +26,29 @@ export function demoPeople(): { all: Person[]; due: Person[] } {
   return { all, due: all.filter((p) => isDueNow(p, now, systemTimeZone())) };
 }
 
-// A browser profile that has imported the default demo, closed so that it can be copied: each
-// test that starts from the demo gets its own copy, and the import runs once per worker.
-async function seededProfile(): Promise<string> {
+// Every test starts from a copy of a profile made once per worker: installed (its welcome tab
+// opened and closed), and for 'demo' holding the default demo network. Copying is much cheaper
+// than an install, an import, or a check that renders a page.
+const KEPT = 'test.kept';
+type WithStorage = {
+  chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>>; set: (v: object) => Promise<void> } } };
+};
+
+async function templateProfile(seed: Options['seed']): Promise<string> {
   const launched = await launchWithExtension();
-  const page = await launched.context.newPage();
-  await importThroughDashboard(page, launched.url('options', '#/data'), demoFile());
-  const dir = launched.profile;
+  if (seed === 'demo') {
+    const page = await launched.context.newPage();
+    await importThroughDashboard(page, launched.url('options', '#/data'), demoFile());
+  }
+  // A mark in the extension's own storage, which a browser that takes a copy for a new install clears.
+  await (await launched.worker()).evaluate((key) => (globalThis as unknown as WithStorage).chrome.storage.local.set({ [key]: true }), KEPT);
   await launched.context.close();
-  // Opened once more before any copy, and checked: copies then start from a profile whose
-  // install the browser has already settled, and that holds the network.
-  const again = await launchWithExtension({ userDataDir: dir });
-  const check = await again.context.newPage();
-  await check.goto(again.url('options', '#/people'));
-  await check.getByTestId('people-list').getByRole('link').first().waitFor();
+  // Opened once more before any copy: copies then start from a profile whose install the
+  // browser has already settled.
+  const again = await launchWithExtension({ userDataDir: launched.profile });
+  if (!(await keptStorage(again))) throw new Error('The template profile lost its storage on a second start.');
   await again.context.close();
-  return dir;
+  return launched.profile;
 }
 
 function copyOf(profile: string): string {
@@ -51,42 +58,34 @@ function copyOf(profile: string): string {
   return dir;
 }
 
-async function launch(seed: Options['seed'], demoProfile: () => Promise<string>, timeZone?: string): Promise<Launched> {
-  const zone = timeZone ? { timeZone } : {};
-  if (seed === 'empty') return launchWithExtension(zone);
-  const launched = await launchWithExtension({ userDataDir: copyOf(await demoProfile()), ...zone });
-  if (await holdsPeople(launched)) return launched;
+async function launch(seed: Options['seed'], template: Templates, timeZone?: string): Promise<Launched> {
+  const launched = await launchWithExtension({ userDataDir: copyOf(await template(seed)), ...(timeZone ? { timeZone } : {}) });
+  if (await keptStorage(launched)) return launched;
   // Now and then (about one copy in forty here) the browser takes a copied profile for a new
-  // install: it clears the extension's storage and opens the welcome tab. Such a test imports
-  // the demo itself, after the welcome has opened, rather than start from nothing.
+  // install: it clears the extension's storage and opens the welcome tab. Such a test gets what
+  // a fresh install followed by the seed gives, rather than start from something else.
   await welcomeOpened(launched.context);
-  const page = await launched.context.newPage();
-  await importThroughDashboard(page, launched.url('options', '#/data'), demoFile());
-  await page.close();
+  for (const p of launched.context.pages()) if (p.url().includes('options.html')) await p.close();
+  if (seed === 'demo') {
+    const page = await launched.context.newPage();
+    await importThroughDashboard(page, launched.url('options', '#/data'), demoFile());
+    await page.close();
+  }
   return launched;
 }
 
-/** Whether the extension's database holds anyone, read without creating it where it is missing. */
-async function holdsPeople(launched: Launched): Promise<boolean> {
-  const page = await launched.context.newPage();
-  await page.goto(launched.url('popup'));
-  const count = await page.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'teachback')) return 0;
-    return new Promise<number>((resolve) => {
-      const open = indexedDB.open('teachback');
-      open.onsuccess = () => {
-        const names = [...open.result.objectStoreNames];
-        if (!names.includes('people')) return resolve(0);
-        const req = open.result.transaction('people').objectStore('people').count();
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => resolve(0);
-      };
-      open.onerror = () => resolve(0);
-    });
-  });
-  await page.close();
-  return count > 0;
+/** Whether the extension kept its storage, asked of its worker (which every start runs). */
+async function keptStorage(launched: Launched): Promise<boolean> {
+  const worker = await launched.worker();
+  return worker.evaluate(async (key) => (await (globalThis as unknown as WithStorage).chrome.storage.local.get(key))[key] === true, KEPT);
 }
+
+async function closeAndRemove(launched: Launched): Promise<void> {
+  await launched.context.close();
+  rmSync(launched.profile, { recursive: true, force: true });
+}
+
+type Templates = (seed: Options['seed']) => Promise<string>;
 
 interface Options {
   /** What the test's profile holds at the start: nothing, or the default demo network. */
@@ -94,7 +93,7 @@ interface Options {
 }
 
 interface WorkerFixtures {
-  demoProfile: () => Promise<string>;
+  template: Templates;
   /**
    * A browser kept for the worker's read-only tests (they only look at pages), started on first
    * use from an empty profile or a copy of the demo one.
@@ -104,35 +103,37 @@ interface WorkerFixtures {
 
 export const test = base.extend<Options & { ext: Launched; page: Page }, WorkerFixtures>({
   seed: ['empty', { option: true }],
-  // Seeded the first time a test of the worker asks for it: a worker that runs none has no import.
-  demoProfile: [
+  // Each made the first time a test of the worker asks for it: a worker that runs none makes none.
+  template: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as the first argument
     async ({}, use) => {
-      let seeded: Promise<string> | undefined;
-      await use(() => {
-        seeded ??= seededProfile();
-        return seeded;
+      const made = new Map<Options['seed'], Promise<string>>();
+      await use((seed) => {
+        const profile = made.get(seed) ?? templateProfile(seed);
+        made.set(seed, profile);
+        return profile;
       });
+      for (const profile of made.values()) rmSync(await profile, { recursive: true, force: true });
     },
     { scope: 'worker' },
   ],
   browse: [
-    async ({ demoProfile }, use) => {
+    async ({ template }, use) => {
       const started = new Map<Options['seed'], Promise<Launched>>();
       await use((seed) => {
-        const launched = started.get(seed) ?? launch(seed, demoProfile);
+        const launched = started.get(seed) ?? launch(seed, template);
         started.set(seed, launched);
         return launched;
       });
-      for (const launched of started.values()) await (await launched).context.close();
+      for (const launched of started.values()) await closeAndRemove(await launched);
     },
     { scope: 'worker' },
   ],
   // `test.use({ timezoneId })` sets the whole browser's time zone, the extension's worker's too.
-  ext: async ({ seed, demoProfile, timezoneId }, use) => {
-    const launched = await launch(seed, demoProfile, timezoneId);
+  ext: async ({ seed, template, timezoneId }, use) => {
+    const launched = await launch(seed, template, timezoneId);
     await use(launched);
-    await launched.context.close();
+    await closeAndRemove(launched);
   },
   page: async ({ ext }, use) => {
     const page = await ext.context.newPage();
