@@ -5,18 +5,16 @@ import { dailySnapshotDue, takeSnapshot } from '../lib/backup/snapshots';
 import { watchSubscription } from '../lib/calendar/subscription';
 import { badgeText, dueCount } from '../lib/ext/badge';
 import { fromThisExtension, isMessage } from '../lib/ext/messages';
-import { dueReminders, NOTIFY_BEFORE_KEY, type Reminder } from '../lib/ext/reminders';
+import { dueReminders, type Reminder } from '../lib/ext/reminders';
 import { savePage } from '../lib/ext/save-page';
 import { registerBridge, sitePattern } from '../lib/ext/site-bridge';
 import { systemTimeZone } from '../lib/model/calendar';
 import { upcomingMeetings } from '../lib/repos/meetings';
 import { getPerson } from '../lib/repos/people';
 import { getSetting, setSetting } from '../lib/repos/settings';
-import { SITE_URL_KEY } from '../lib/share/site-url';
+import { SETTINGS } from '../lib/settings/registry';
 import { syncNow } from '../lib/sync/session';
 import { waitingCount } from '../lib/sync/status';
-
-const SENT_KEY = 'notify.sent';
 
 /** A round when sync is set up; its errors are in the status the settings page shows. */
 function syncSoon(): Promise<unknown> {
@@ -31,12 +29,12 @@ async function showBadge(count: number): Promise<void> {
 
 async function remind(): Promise<void> {
   const now = new Date();
-  const before = await getSetting(NOTIFY_BEFORE_KEY, 0);
-  const sent = await getSetting<string[]>(SENT_KEY, []);
+  const before = await getSetting(SETTINGS.notifyBefore);
+  const sent = await getSetting(SETTINGS.remindersSent);
   const recent = await upcomingMeetings(new Date(now.getTime() - 3 * 3_600_000), 20);
   const due = dueReminders(recent, now, before, new Set(sent));
   for (const r of due) await notify(r);
-  if (due.length) await setSetting(SENT_KEY, [...due.map((r) => r.id), ...sent].slice(0, 200));
+  if (due.length) await setSetting(SETTINGS.remindersSent, [...due.map((r) => r.id), ...sent].slice(0, 200));
 }
 
 async function notify(r: Reminder): Promise<void> {
@@ -62,7 +60,7 @@ export default defineBackground(() => {
 
   // Registered scripts do not survive every browser restart (Firefox): register again.
   browser.runtime.onStartup.addListener(async () => {
-    const site = await getSetting<string>(SITE_URL_KEY, '');
+    const site = await getSetting(SETTINGS.siteUrl);
     if (site) await registerBridge(sitePattern(site));
   });
 

@@ -1,8 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { Time } from '../../components/Time';
 import {
-  CALENDAR_SUBSCRIPTION_KEY,
-  CALENDAR_SUBSCRIPTION_STATUS_KEY,
   maskAddress,
   refreshSubscription,
   type SubscriptionStatus,
@@ -12,13 +10,11 @@ import {
 } from '../../lib/calendar/subscription';
 import { useLive } from '../../lib/live/live-signal';
 import { getSetting } from '../../lib/repos/settings';
+import { SETTINGS } from '../../lib/settings/registry';
 import { appliedText } from './applied-text';
 
 async function readSubscription() {
-  const [address, status] = await Promise.all([
-    getSetting<string>(CALENDAR_SUBSCRIPTION_KEY, ''),
-    getSetting<SubscriptionStatus | null>(CALENDAR_SUBSCRIPTION_STATUS_KEY, null),
-  ]);
+  const [address, status] = await Promise.all([getSetting(SETTINGS.calendarAddress), getSetting(SETTINGS.calendarStatus)]);
   return { address, status };
 }
 

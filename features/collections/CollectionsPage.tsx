@@ -9,12 +9,12 @@ import type { Collection } from '../../lib/model/types';
 import { createCollection, importSharedCollection, listCollections, toShared } from '../../lib/repos/collections';
 import { recentResources } from '../../lib/repos/resources';
 import { getSetting, setSetting } from '../../lib/repos/settings';
+import { SETTINGS } from '../../lib/settings/registry';
 import { collectionUrl, type Decoded, decodeCollection, encodeCollection, safeHref } from '../../lib/share/collection-link';
-import { SITE_URL_KEY } from '../../lib/share/site-url';
 import './collections.css';
 
 function ShareBox({ collection }: { collection: Collection }) {
-  const siteUrl = useLive(() => getSetting<string>(SITE_URL_KEY, ''), [], undefined);
+  const siteUrl = useLive(() => getSetting(SETTINGS.siteUrl), [], undefined);
   const link = useSignal('');
   const draftSite = useSignal('');
   const copied = useSignal(false);
@@ -33,7 +33,7 @@ function ShareBox({ collection }: { collection: Collection }) {
           // Asked first, while the click still counts as the user's (browsers only prompt then),
           // but not awaited: the link does not depend on the answer.
           void connectSite(site).catch(() => false);
-          await setSetting(SITE_URL_KEY, site);
+          await setSetting(SETTINGS.siteUrl, site);
           await make(site);
         }}
       >
@@ -63,7 +63,7 @@ function ShareBox({ collection }: { collection: Collection }) {
     <div class="share-link row">
       <p class="muted site-line">
         Opens on {siteUrl.value}{' '}
-        <button type="button" class="btn btn-quiet" onClick={() => setSetting(SITE_URL_KEY, '')}>
+        <button type="button" class="btn btn-quiet" onClick={() => setSetting(SETTINGS.siteUrl, '')}>
           Change site
         </button>
       </p>

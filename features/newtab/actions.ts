@@ -2,13 +2,13 @@
 
 import type { GradeValue } from '../../lib/insights/grades';
 import type { MeetingKind } from '../../lib/model/types';
-import { ROTATION_KEYS } from '../../lib/prompts/bank';
 import { dexieReader } from '../../lib/reads/dexie-reader';
 import { completeAction } from '../../lib/repos/actions';
 import { logContact } from '../../lib/repos/meetings';
 import { addPendingPoint } from '../../lib/repos/people';
 import { addReflection } from '../../lib/repos/reflections';
 import { getSetting, setSetting } from '../../lib/repos/settings';
+import { SETTINGS } from '../../lib/settings/registry';
 import type { NewtabData } from './data';
 import { withPlan } from './load';
 import { planNextTab } from './rotation-read';
@@ -21,8 +21,8 @@ export function makeActions(timeZone: string) {
     },
     anotherPrompt: () => rotatePrompt(new Date(), timeZone, Math.random, true),
     hidePrompt: async (id: string) => {
-      const hidden = await getSetting<string[]>(ROTATION_KEYS.hidden, []);
-      await setSetting(ROTATION_KEYS.hidden, [...new Set([...hidden, id])]);
+      const hidden = await getSetting(SETTINGS.hiddenPrompts);
+      await setSetting(SETTINGS.hiddenPrompts, [...new Set([...hidden, id])]);
       await rotatePrompt(new Date(), timeZone, Math.random, true);
     },
     anotherCue: () => rotateCue(new Date(), timeZone, Math.random, true),

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../lib/db/db';
 import { DB_NAME, LATEST_VERSION, storesAt } from '../../lib/db/schema';
-import { defaultLayout, LAYOUT_KEY, toggleWidget } from '../../lib/model/widgets';
-import { ROTATION_KEYS } from '../../lib/prompts/bank';
+import { defaultLayout, toggleWidget } from '../../lib/model/widgets';
 import { dexieReader } from '../../lib/reads/dexie-reader';
 import { openRawReader, type RawReader } from '../../lib/reads/raw-reader';
 import type { Reader } from '../../lib/reads/reader';
 import { addPerson, setStatus } from '../../lib/repos/people';
 import { readTogether } from '../../lib/repos/read-together';
 import { setSetting } from '../../lib/repos/settings';
+import { SETTINGS } from '../../lib/settings/registry';
 import { loadNewtab } from './load';
 import { rotateBoth } from './rotation-store';
 
@@ -65,13 +65,13 @@ describe.each(ENGINES)('new tab data, read with %s', (_, open) => {
 
   it('reads the streak too once it is turned on', async () => {
     await network();
-    await setSetting(LAYOUT_KEY, toggleWidget(defaultLayout(), 'streak'));
+    await setSetting(SETTINGS.layout, toggleWidget(defaultLayout(), 'streak'));
     expect((await loadNewtab(await open(), NOW, TZ)).streak).toBeDefined();
   });
 
   it('reads nothing for a hidden widget', async () => {
     await network();
-    await setSetting(LAYOUT_KEY, toggleWidget(defaultLayout(), 'due'));
+    await setSetting(SETTINGS.layout, toggleWidget(defaultLayout(), 'due'));
     const reader = await open();
     const where = vi.spyOn(reader, 'where');
     const data = await loadNewtab(reader, NOW, TZ);
@@ -85,7 +85,7 @@ describe.each(ENGINES)('new tab data, read with %s', (_, open) => {
   it('drops a cue whose person has since ended the relationship', async () => {
     await network();
     const ada = (await db.people.where('name').equals('Ada Lovelace').first()) as { id: string };
-    await setSetting(ROTATION_KEYS.cueState, { current: { id: `${ada.id}:own`, at: NOW.toISOString() }, recent: [] });
+    await setSetting(SETTINGS.cueShown, { current: { id: `${ada.id}:own`, at: NOW.toISOString() }, recent: [] });
     const reader = await open();
     expect((await loadNewtab(reader, NOW, TZ)).cue?.text).toBe('Offer Ada what you can teach back: spreadsheets');
     await setStatus(ada.id, 'ended');

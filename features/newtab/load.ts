@@ -3,8 +3,8 @@
 import { balanceNudge } from '../../lib/model/balance';
 import { dueInfo, dueText } from '../../lib/model/due';
 import { computeStreak } from '../../lib/model/streak';
-import { LAYOUT_KEY, normalizeLayout, type WidgetId } from '../../lib/model/widgets';
-import { BANK, CUES, ROTATION_KEYS } from '../../lib/prompts/bank';
+import { normalizeLayout, type WidgetId } from '../../lib/model/widgets';
+import { BANK, CUES } from '../../lib/prompts/bank';
 import type { RotationState } from '../../lib/prompts/rotation';
 import {
   activeBetween,
@@ -13,12 +13,13 @@ import {
   dueInsights,
   dueNow,
   getPerson,
-  getSettings,
   openActions,
   peopleByIds,
+  readSettings,
   upcomingMeetings,
 } from '../../lib/reads/queries';
 import type { Reader } from '../../lib/reads/reader';
+import { SETTINGS } from '../../lib/settings/registry';
 import type { NewtabData } from './data';
 import { promptPool, type RotationPlan } from './rotation-read';
 
@@ -103,15 +104,15 @@ async function insight(r: Reader, now: Date): Promise<NewtabData['insight']> {
  * read-only transaction), or IndexedDB directly for the first render.
  */
 export async function loadNewtab(r: Reader, now: Date, timeZone: string): Promise<NewtabData> {
-  const [settings, counts] = await Promise.all([
-    getSettings(r, [LAYOUT_KEY, ROTATION_KEYS.promptState, ROTATION_KEYS.cueState]),
+  const [[saved, promptShown, cueShown], counts] = await Promise.all([
+    readSettings(r, [SETTINGS.layout, SETTINGS.promptShown, SETTINGS.cueShown]),
     activeCounts(r),
   ]);
-  const layout = normalizeLayout(settings.get(LAYOUT_KEY));
+  const layout = normalizeLayout(saved);
   const on = (id: WidgetId) => layout.some((w) => w.id === id && !w.hidden);
   const [prompt, cue, dueList, next, goals, ins, streak] = await Promise.all([
-    on('prompt') ? currentPrompt(r, settings.get(ROTATION_KEYS.promptState) as RotationState | undefined) : undefined,
-    on('cue') ? currentCue(r, settings.get(ROTATION_KEYS.cueState) as RotationState | undefined) : undefined,
+    on('prompt') ? currentPrompt(r, promptShown) : undefined,
+    on('cue') ? currentCue(r, cueShown) : undefined,
     on('due') ? due(r, now, timeZone) : [],
     on('next') ? nextUp(r, now) : { meetings: [], actions: [] },
     on('goals') ? activeGoals(r) : [],

@@ -3,10 +3,9 @@
 // is the caller's: Dexie in rotation-store.ts, or a new tab's direct write in start.ts.
 
 import type { Person } from '../../lib/model/types';
-import { BANK, CUES, ROTATION_KEYS } from '../../lib/prompts/bank';
+import { BANK, CUES } from '../../lib/prompts/bank';
 import {
   EMPTY_ROTATION,
-  type Frequency,
   keepsCurrent,
   promiseNext,
   type RotationItem,
@@ -14,15 +13,16 @@ import {
   type RotationState,
   rotate,
 } from '../../lib/prompts/rotation';
-import { duePeople, getSettings, listPrompts, peopleByIds, recentReflections, upcomingMeetings } from '../../lib/reads/queries';
+import { duePeople, listPrompts, peopleByIds, readSettings, recentReflections, upcomingMeetings } from '../../lib/reads/queries';
 import type { Reader } from '../../lib/reads/reader';
+import { SETTINGS, type SettingDef } from '../../lib/settings/registry';
 
 export type PoolPrompt = RotationItem & { text: string; lesson?: string };
 export type PoolCue = RotationItem & { personId: string; name: string; direction: Person['direction']; text: string; lesson?: string };
 
-/** What rotates: the reflection prompt and the teach-back cue, each stored under its own key. */
+/** What rotates: the reflection prompt and the teach-back cue, each stored as its own setting. */
 export type Slot = 'prompt' | 'cue';
-export const STATE_KEY: Record<Slot, string> = { prompt: ROTATION_KEYS.promptState, cue: ROTATION_KEYS.cueState };
+export const STATE_SETTING: Record<Slot, SettingDef<RotationState | undefined>> = { prompt: SETTINGS.promptShown, cue: SETTINGS.cueShown };
 
 /** The states to store: a slot is absent when what shows stays. */
 export type RotationPlan = Partial<Record<Slot, RotationState>>;
@@ -85,24 +85,16 @@ async function usage(r: Reader): Promise<NonNullable<RotationRules['usage']>> {
 
 /** The rules without `usage` (a read of recent reflections, needed only to pick anew), and both states. */
 async function stored(r: Reader, timeZone: string): Promise<{ rules: RotationRules; states: Record<Slot, RotationState> }> {
-  const s = await getSettings(r, [
-    ROTATION_KEYS.frequency,
-    ROTATION_KEYS.windowDays,
-    ROTATION_KEYS.hidden,
-    ROTATION_KEYS.promptState,
-    ROTATION_KEYS.cueState,
+  const [frequency, windowDays, hidden, prompt, cue] = await readSettings(r, [
+    SETTINGS.promptFrequency,
+    SETTINGS.promptWindowDays,
+    SETTINGS.hiddenPrompts,
+    SETTINGS.promptShown,
+    SETTINGS.cueShown,
   ]);
   return {
-    rules: {
-      frequency: (s.get(ROTATION_KEYS.frequency) as Frequency | undefined) ?? 'hour',
-      windowDays: (s.get(ROTATION_KEYS.windowDays) as number | undefined) ?? 14,
-      timeZone,
-      hidden: new Set((s.get(ROTATION_KEYS.hidden) as string[] | undefined) ?? []),
-    },
-    states: {
-      prompt: (s.get(ROTATION_KEYS.promptState) as RotationState | undefined) ?? EMPTY_ROTATION,
-      cue: (s.get(ROTATION_KEYS.cueState) as RotationState | undefined) ?? EMPTY_ROTATION,
-    },
+    rules: { frequency, windowDays, timeZone, hidden: new Set(hidden) },
+    states: { prompt: prompt ?? EMPTY_ROTATION, cue: cue ?? EMPTY_ROTATION },
   };
 }
 

@@ -1,11 +1,11 @@
 // Moves the prompt and the cue on through Dexie: plans with rotation-read.ts, stores the plan.
 import { dexieReader } from '../../lib/reads/dexie-reader';
 import { setSetting } from '../../lib/repos/settings';
-import { planRotation, type RotationPlan, type Slot, STATE_KEY } from './rotation-read';
+import { planRotation, type RotationPlan, type Slot, STATE_SETTING } from './rotation-read';
 
 /** Writes only the slots whose pick changed. */
 export async function saveRotation(plan: RotationPlan): Promise<void> {
-  await Promise.all(Object.entries(plan).map(([slot, state]) => setSetting(STATE_KEY[slot as Slot], state)));
+  await Promise.all(Object.entries(plan).map(([slot, state]) => setSetting(STATE_SETTING[slot as Slot], state)));
 }
 
 const rotateSlots = async (slots: Slot[], now: Date, timeZone: string, random: () => number, force: boolean) =>

@@ -1,18 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../lib/db/db';
-import { ROTATION_KEYS } from '../../lib/prompts/bank';
-import type { RotationState } from '../../lib/prompts/rotation';
 import { dexieReader } from '../../lib/reads/dexie-reader';
 import { addPerson } from '../../lib/repos/people';
 import { readTogether } from '../../lib/repos/read-together';
 import { getSetting, setSetting } from '../../lib/repos/settings';
+import { SETTINGS } from '../../lib/settings/registry';
 import { loadNewtab } from './load';
 import { rotateBoth } from './rotation-store';
 import { readDirect } from './start';
 
 const TZ = 'Europe/London';
 const NOW = new Date('2026-03-01T10:00:00Z');
-const stored = async () => (await getSetting<RotationState | undefined>(ROTATION_KEYS.promptState, undefined))?.current?.id;
+const stored = async () => (await getSetting(SETTINGS.promptShown))?.current?.id;
 
 describe('the new tab’s first read, straight from IndexedDB', () => {
   it('reads what the live query through Dexie reads', async () => {
@@ -47,7 +46,7 @@ describe('the new tab’s first read, straight from IndexedDB', () => {
   });
 
   it('shows a new prompt on every tab when asked to, never the same twice in a row', async () => {
-    await setSetting(ROTATION_KEYS.frequency, 'tab');
+    await setSetting(SETTINGS.promptFrequency, 'tab');
     const shown: Array<string | undefined> = [];
     for (let i = 0; i < 8; i++) shown.push((await readDirect(TZ, new Date(NOW.getTime() + i * 1000)))?.prompt?.id);
     expect(shown.every(Boolean)).toBe(true);

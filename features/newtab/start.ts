@@ -10,7 +10,7 @@ import type { Actions } from './actions';
 import type { NewtabData } from './data';
 import type { Live } from './live';
 import { loadNewtab, withPlan } from './load';
-import { planRotation, type RotationPlan, type Slot, STATE_KEY } from './rotation-read';
+import { planRotation, type RotationPlan, type Slot, STATE_SETTING } from './rotation-read';
 
 export const DIRECT_READ_MARK = 'tb:direct-read';
 
@@ -51,7 +51,7 @@ export async function readDirect(timeZone: string, now = new Date()): Promise<Ne
 // Stored at once, not once Dexie has loaded: a tab closed within that time would leave the
 // next one to pick from the old state, and perhaps show the same prompt again.
 function save(r: RawReader, plan: RotationPlan): Promise<unknown> {
-  return Promise.all(Object.entries(plan).map(([slot, value]) => r.put('settings', { key: STATE_KEY[slot as Slot], value })));
+  return Promise.all(Object.entries(plan).map(([slot, value]) => r.put('settings', { key: STATE_SETTING[slot as Slot].key, value })));
 }
 
 /** The buttons' actions, each waiting for the store's code the first time it is used. */

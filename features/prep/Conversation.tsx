@@ -10,11 +10,11 @@ import { closeOutMeeting } from '../../lib/repos/closeout';
 import { logContact } from '../../lib/repos/meetings';
 import { buildAgenda } from './agenda';
 import { CloseOutView } from './CloseOutView';
-import { DRAFT_KEY, type PrepDraft } from './draft';
+import { draftSetting, type PrepDraft } from './draft';
 import { newDraft } from './new-draft';
 import { PersonHead } from './PersonHead';
 import { PrepView } from './PrepView';
-import { loadPrep, TIMER_KEY } from './prep-read';
+import { loadPrep, TIMER_SETTING } from './prep-read';
 import { QuickLog } from './QuickLog';
 import { RunView } from './RunView';
 import { StepsNav } from './StepsNav';
@@ -24,12 +24,12 @@ import { useStored } from './use-stored';
 /** One conversation with one person: prepare, run the hour, record it. */
 export function Conversation({ personId, onPin }: { personId: string; onPin: () => void }) {
   const prep = useLive(() => loadPrep(dexieReader, personId, new Date()).then((p) => p ?? null), [personId], undefined);
-  const draft = useStored<PrepDraft>(DRAFT_KEY(personId), async () => {
+  const draft = useStored<PrepDraft>(draftSetting(personId), async () => {
     const p = await loadPrep(dexieReader, personId, new Date());
     if (!p) throw new Error('gone');
     return newDraft(p);
   });
-  const timer = useStored<TimerState | null>(TIMER_KEY, async () => null);
+  const timer = useStored<TimerState | null>(TIMER_SETTING, async () => null);
   const saved = useSignal('');
   const p = prep.value;
   const d = draft.value.value;
@@ -81,7 +81,7 @@ export function Conversation({ personId, onPin }: { personId: string; onPin: () 
       rapportNote: d.rapportNote,
       nextAt: next && nextMeetingAt(next, timeZone),
       agreement: read?.agreement,
-      draftKey: DRAFT_KEY(personId),
+      draftKey: draftSetting(personId).key,
     });
     if (myTimer) timer.set(null);
     saved.value = next

@@ -2,6 +2,7 @@
 // that closing the popup mid-way loses nothing. Cleared only when the close-out is saved.
 import type { AgreementDraft } from '../../lib/model/agreement-draft';
 import type { Owner, TalkingPoint, TimeSplit } from '../../lib/model/types';
+import { defineSetting, isRecord } from '../../lib/settings/registry';
 import { defaultSplit } from './agenda';
 import type { PrepData } from './prep-read';
 
@@ -39,10 +40,10 @@ export interface PrepDraft {
   editedAt?: string;
 }
 
-const key = (personId: string) => `prep.draft.${personId}`;
+export const DRAFT_PREFIX = 'prep.draft.';
 
-export const DRAFT_KEY = key;
-export const DRAFT_PREFIX = key('');
+/** The draft of the conversation with one person, kept until it is recorded. */
+export const draftSetting = (personId: string) => defineSetting<PrepDraft | undefined>(`${DRAFT_PREFIX}${personId}`, undefined, isRecord);
 
 /** A draft older than this is taken as set aside: the popup opens on the next meeting instead. */
 const IN_PROGRESS_MS = 12 * 3_600_000;

@@ -1,6 +1,7 @@
 // A fresh draft for the prep: written, so it goes through Dexie.
 import type { Question } from '../../lib/content/types';
 import { getSetting, setSetting } from '../../lib/repos/settings';
+import { defineSetting, isStringArray } from '../../lib/settings/registry';
 import { draftFor, type PrepDraft } from './draft';
 import type { PrepData } from './prep-read';
 import { chooseQuestions } from './questions';
@@ -8,8 +9,9 @@ import { chooseQuestions } from './questions';
 /** A fresh draft: carried talking points, the agreed split, three new questions (the next date is proposed as it is shown). */
 export async function newDraft(prep: PrepData, random = Math.random): Promise<PrepDraft> {
   const { person } = prep;
-  const key = `prep.questions.${person.id}`;
-  const last = await getSetting<string[]>(key, []);
+  // The questions asked last time, so that the next draft asks others.
+  const asked = defineSetting<string[]>(`prep.questions.${person.id}`, [], isStringArray);
+  const last = await getSetting(asked);
   const { default: questions } = await import('../../content/questions.json');
   const picked = chooseQuestions(
     questions as Question[],
@@ -18,7 +20,7 @@ export async function newDraft(prep: PrepData, random = Math.random): Promise<Pr
     random,
   );
   await setSetting(
-    key,
+    asked,
     picked.map((q) => q.id),
   );
   return draftFor(prep, picked);

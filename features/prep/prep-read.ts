@@ -5,12 +5,14 @@ import type { ActionItem, Goal, Meeting, Person } from '../../lib/model/types';
 import { seededRandom } from '../../lib/random';
 import * as reads from '../../lib/reads/queries';
 import type { Reader } from '../../lib/reads/reader';
+import { defineSetting, isRecord, isRecordOrNull } from '../../lib/settings/registry';
 import { teachBackCue } from './cue';
 import { DRAFT_PREFIX, draftInProgress, type PrepDraft } from './draft';
 import { relationshipStage, type Stage } from './stage';
 import type { TimerState } from './timer';
 
-export const TIMER_KEY = 'prep.timer';
+/** The meeting running now, if any (null once it ends). */
+export const TIMER_SETTING = defineSetting<TimerState | null | undefined>('prep.timer', undefined, isRecordOrNull);
 const DAY = 86_400_000;
 
 export interface PrepData {
@@ -53,9 +55,9 @@ export async function loadPrep(r: Reader, personId: string, now: Date): Promise<
  * (the draft changed last), the next planned one, or whoever is due first.
  */
 export async function defaultTarget(r: Reader, now: Date, timeZone: string): Promise<string | undefined> {
-  const timer = await reads.getSetting<TimerState | undefined>(r, TIMER_KEY, undefined);
+  const timer = await reads.readSetting(r, TIMER_SETTING);
   if (timer) return timer.personId;
-  const drafts = (await reads.settingsStartingWith(r, DRAFT_PREFIX)).map((s) => s.value as PrepDraft);
+  const drafts = (await reads.settingsStartingWith(r, DRAFT_PREFIX)).flatMap((s) => (isRecord(s.value) ? [s.value as PrepDraft] : []));
   const preparing = draftInProgress(drafts, now);
   if (preparing && (await reads.getPerson(r, preparing))) return preparing;
   const [next] = await reads.upcomingMeetings(r, new Date(now.getTime() - 2 * 3_600_000), 1);

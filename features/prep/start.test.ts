@@ -4,8 +4,8 @@ import { addAction } from '../../lib/repos/actions';
 import { addMeeting } from '../../lib/repos/meetings';
 import { addPerson } from '../../lib/repos/people';
 import { setSetting } from '../../lib/repos/settings';
-import { DRAFT_KEY, draftFor } from './draft';
-import { defaultTarget, loadPrep, TIMER_KEY } from './prep-read';
+import { draftFor, draftSetting } from './draft';
+import { defaultTarget, loadPrep, TIMER_SETTING } from './prep-read';
 import { readFirst } from './start';
 
 const TZ = 'Europe/London';
@@ -40,8 +40,9 @@ describe('the popup’s first read, straight from IndexedDB', () => {
   it('leaves the first frame to the app while a meeting runs', async () => {
     const { grace } = await twoPeople();
     const prep = await loadPrep(dexieReader, grace.id, NOW);
-    await setSetting(TIMER_KEY, { personId: grace.id });
-    await setSetting(DRAFT_KEY(grace.id), { ...(prep && draftFor(prep, [])), step: 'run' });
+    if (!prep) throw new Error('no prep for Grace');
+    await setSetting(TIMER_SETTING, { personId: grace.id, startedAt: NOW.toISOString(), segments: [], pausedMs: 0 });
+    await setSetting(draftSetting(grace.id), { ...draftFor(prep, []), step: 'run' });
     expect(await readFirst(NOW, TZ)).toBeUndefined();
   });
 });

@@ -5,8 +5,8 @@
 import { systemTimeZone } from '../../lib/model/calendar';
 import { activeTotal } from '../../lib/model/people-counts';
 import { openDirectReader } from '../../lib/reads/direct';
-import { getSetting, peopleCounts } from '../../lib/reads/queries';
-import { DRAFT_KEY, draftFor, type PrepDraft } from './draft';
+import { peopleCounts, readSetting } from '../../lib/reads/queries';
+import { draftFor, draftSetting, type PrepDraft } from './draft';
 import { defaultTarget, loadPrep, type PrepData } from './prep-read';
 
 export interface FirstRead {
@@ -23,10 +23,7 @@ export async function readFirst(now = new Date(), timeZone = systemTimeZone()): 
   try {
     const [counts, target] = await Promise.all([peopleCounts(r), defaultTarget(r, now, timeZone)]);
     if (!target) return undefined;
-    const [prep, stored] = await Promise.all([
-      loadPrep(r, target, now),
-      getSetting<PrepDraft | undefined>(r, DRAFT_KEY(target), undefined),
-    ]);
+    const [prep, stored] = await Promise.all([loadPrep(r, target, now), readSetting(r, draftSetting(target))]);
     if (!prep) return undefined;
     // A new draft's questions are picked (and remembered) by the app: until then, none.
     const draft = stored ?? draftFor(prep, []);

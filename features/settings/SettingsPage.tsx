@@ -1,10 +1,10 @@
 import { useSignal } from '@preact/signals';
-import { NOTIFY_BEFORE_KEY } from '../../lib/ext/reminders';
 import { useLive } from '../../lib/live/live-signal';
-import { LAYOUT_KEY, type Layout, moveWidget, normalizeLayout, toggleWidget, WIDGETS } from '../../lib/model/widgets';
-import { BANK, ROTATION_KEYS } from '../../lib/prompts/bank';
+import { type Layout, moveWidget, normalizeLayout, toggleWidget, WIDGETS } from '../../lib/model/widgets';
+import { BANK } from '../../lib/prompts/bank';
 import type { Frequency } from '../../lib/prompts/rotation';
 import { getSetting, setSetting } from '../../lib/repos/settings';
+import { SETTINGS } from '../../lib/settings/registry';
 import { currentTheme, setTheme, type Theme } from '../../lib/ui/theme';
 import './settings.css';
 
@@ -15,10 +15,10 @@ const FREQUENCIES: Array<[Frequency, string]> = [
 ];
 
 function WidgetSettings() {
-  const layout = useLive(() => getSetting(LAYOUT_KEY, undefined).then(normalizeLayout), [], undefined);
+  const layout = useLive(() => getSetting(SETTINGS.layout).then(normalizeLayout), [], undefined);
   const l = layout.value;
   if (!l) return null;
-  const save = (next: Layout) => setSetting(LAYOUT_KEY, next);
+  const save = (next: Layout) => setSetting(SETTINGS.layout, next);
   return (
     <ol class="widget-settings" data-testid="widget-settings">
       {l.map((w, i) => {
@@ -62,9 +62,9 @@ function WidgetSettings() {
 function PromptSettings() {
   const s = useLive(
     async () => ({
-      frequency: await getSetting<Frequency>(ROTATION_KEYS.frequency, 'hour'),
-      windowDays: await getSetting(ROTATION_KEYS.windowDays, 14),
-      hidden: await getSetting<string[]>(ROTATION_KEYS.hidden, []),
+      frequency: await getSetting(SETTINGS.promptFrequency),
+      windowDays: await getSetting(SETTINGS.promptWindowDays),
+      hidden: await getSetting(SETTINGS.hiddenPrompts),
     }),
     [],
     undefined,
@@ -78,7 +78,7 @@ function PromptSettings() {
         <div class="row">
           {FREQUENCIES.map(([f, label]) => (
             <label key={f} class="check">
-              <input type="radio" name="frequency" checked={v.frequency === f} onChange={() => setSetting(ROTATION_KEYS.frequency, f)} />{' '}
+              <input type="radio" name="frequency" checked={v.frequency === f} onChange={() => setSetting(SETTINGS.promptFrequency, f)} />{' '}
               {label}
             </label>
           ))}
@@ -93,7 +93,7 @@ function PromptSettings() {
           value={v.windowDays}
           onChange={(e) => {
             const n = Math.round(Number(e.currentTarget.value));
-            if (Number.isFinite(n) && n >= 0 && n <= 365) void setSetting(ROTATION_KEYS.windowDays, n);
+            if (Number.isFinite(n) && n >= 0 && n <= 365) void setSetting(SETTINGS.promptWindowDays, n);
           }}
         />
       </label>
@@ -111,7 +111,7 @@ function PromptSettings() {
                   class="btn btn-quiet"
                   onClick={() =>
                     setSetting(
-                      ROTATION_KEYS.hidden,
+                      SETTINGS.hiddenPrompts,
                       v.hidden.filter((h) => h !== id),
                     )
                   }
@@ -136,7 +136,7 @@ const LEAD_TIMES: Array<[number, string]> = [
 ];
 
 function ReminderSettings() {
-  const before = useLive(() => getSetting(NOTIFY_BEFORE_KEY, 0), [], undefined);
+  const before = useLive(() => getSetting(SETTINGS.notifyBefore), [], undefined);
   if (before.value === undefined) return null;
   return (
     <fieldset class="field plainset">
@@ -148,7 +148,7 @@ function ReminderSettings() {
               type="radio"
               name="reminder"
               checked={before.value === minutes}
-              onChange={() => setSetting(NOTIFY_BEFORE_KEY, minutes)}
+              onChange={() => setSetting(SETTINGS.notifyBefore, minutes)}
             />{' '}
             {label}
           </label>

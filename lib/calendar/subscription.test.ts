@@ -7,16 +7,11 @@ import { applyCalendar } from '../repos/calendar';
 import { meetingsForPerson, nextPlannedWith } from '../repos/meetings';
 import { addPerson } from '../repos/people';
 import { getSetting, setSetting } from '../repos/settings';
+import { SETTINGS } from '../settings/registry';
 import { fetchAndApply } from './fetch-calendar';
 import { previewCalendar } from './load';
 import { planCalendar } from './preview';
-import {
-  CALENDAR_SUBSCRIPTION_KEY,
-  CALENDAR_SUBSCRIPTION_STATUS_KEY,
-  maskAddress,
-  refreshSubscription,
-  subscriptionAddress,
-} from './subscription';
+import { maskAddress, refreshSubscription, subscriptionAddress } from './subscription';
 
 const NOW = new Date('2026-11-10T12:00:00Z');
 const ics = readFileSync(join(import.meta.dirname, '../../test/fixtures/calendar/google-export.ics'));
@@ -67,16 +62,16 @@ describe('fetching the subscription', () => {
 
   it('applies the calendar as a file would be, and a second fetch changes nothing', async () => {
     const g = await addPerson({ name: 'Grace Okafor', direction: 'up', emails: ['grace.okafor@example.org'] });
-    await setSetting(CALENDAR_SUBSCRIPTION_KEY, `${base}/private-5f2a9c/basic.ics`);
+    await setSetting(SETTINGS.calendarAddress, `${base}/private-5f2a9c/basic.ics`);
     expect(await refreshSubscription(NOW)).toMatchObject({ ok: true, applied: { planned: 6, held: 10, people: 0 } });
     expect((await nextPlannedWith(g.id, NOW))?.event?.from).toBe('subscription');
     expect(await refreshSubscription(NOW)).toMatchObject({ ok: true, applied: { planned: 0, held: 0, moved: 0 } });
-    expect(await getSetting(CALENDAR_SUBSCRIPTION_STATUS_KEY, null)).toMatchObject({ ok: true, at: NOW.toISOString() });
+    expect(await getSetting(SETTINGS.calendarStatus)).toMatchObject({ ok: true, at: NOW.toISOString() });
   });
 
   it('cancels a planned meeting whose event was deleted from the calendar, and only then', async () => {
     const g = await addPerson({ name: 'Grace Okafor', direction: 'up', emails: ['grace.okafor@example.org'] });
-    await setSetting(CALENDAR_SUBSCRIPTION_KEY, `${base}/private-5f2a9c/basic.ics`);
+    await setSetting(SETTINGS.calendarAddress, `${base}/private-5f2a9c/basic.ics`);
     await refreshSubscription(NOW);
     served = ics
       .toString()
@@ -94,7 +89,7 @@ describe('fetching the subscription', () => {
     const read = await previewCalendar(new Uint8Array(ics), 90, NOW);
     if ('refused' in read) throw new Error(read.refused);
     await applyCalendar(planCalendar(read.preview, [], 'file'), NOW);
-    await setSetting(CALENDAR_SUBSCRIPTION_KEY, `${base}/private-5f2a9c/basic.ics`);
+    await setSetting(SETTINGS.calendarAddress, `${base}/private-5f2a9c/basic.ics`);
     expect(await refreshSubscription(NOW)).toMatchObject({ applied: { planned: 0, held: 0, moved: 0, cancelled: 0 } });
   });
 

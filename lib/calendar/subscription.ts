@@ -4,12 +4,8 @@
 import { browser } from 'wxt/browser';
 import type { CalendarApplied } from '../repos/calendar';
 import { getSetting, setSetting } from '../repos/settings';
-import { SITE_URL_KEY } from '../share/site-url';
+import { SETTINGS } from '../settings/registry';
 
-/** The subscription's address (a string), absent when there is none. */
-export const CALENDAR_SUBSCRIPTION_KEY = 'calendar.subscription';
-/** How the last fetch went (a SubscriptionStatus). */
-export const CALENDAR_SUBSCRIPTION_STATUS_KEY = 'calendar.subscription.status';
 export const SUBSCRIPTION_ALARM = 'calendar-subscription';
 
 export interface SubscriptionStatus {
@@ -50,10 +46,10 @@ const fetchAndApply = async (address: string, now?: Date): Promise<SubscriptionS
 
 /** The hourly (and "Refresh now") fetch: nothing happens without a subscription. */
 export async function refreshSubscription(now = new Date()): Promise<SubscriptionStatus | undefined> {
-  const address = await getSetting<string>(CALENDAR_SUBSCRIPTION_KEY, '');
+  const address = await getSetting(SETTINGS.calendarAddress);
   if (!address) return undefined;
   const status = await fetchAndApply(address, now);
-  await setSetting(CALENDAR_SUBSCRIPTION_STATUS_KEY, status);
+  await setSetting(SETTINGS.calendarStatus, status);
   return status;
 }
 
@@ -70,14 +66,14 @@ export async function subscribe(address: string): Promise<SubscriptionStatus> {
     await dropPermission(address);
     return status;
   }
-  await setSetting(CALENDAR_SUBSCRIPTION_KEY, address);
-  await setSetting(CALENDAR_SUBSCRIPTION_STATUS_KEY, status);
+  await setSetting(SETTINGS.calendarAddress, address);
+  await setSetting(SETTINGS.calendarStatus, status);
   return status;
 }
 
 /** Access to the address's origin is given back, unless the user's site (lib/ext/site-bridge) shares it. */
 async function dropPermission(address: string): Promise<void> {
-  const site = await getSetting<string>(SITE_URL_KEY, '');
+  const site = await getSetting(SETTINGS.siteUrl);
   if (site && new URL(site).origin === new URL(address).origin) return;
   // A permission the install itself holds cannot be given back; nothing to do then.
   await browser.permissions.remove({ origins: [originPattern(address)] }).catch(() => false);
@@ -85,9 +81,9 @@ async function dropPermission(address: string): Promise<void> {
 
 /** Removes the subscription and the permission that came with it; its meetings stay. */
 export async function unsubscribe(): Promise<void> {
-  const address = await getSetting<string>(CALENDAR_SUBSCRIPTION_KEY, '');
-  await setSetting(CALENDAR_SUBSCRIPTION_KEY, '');
-  await setSetting(CALENDAR_SUBSCRIPTION_STATUS_KEY, null);
+  const address = await getSetting(SETTINGS.calendarAddress);
+  await setSetting(SETTINGS.calendarAddress, '');
+  await setSetting(SETTINGS.calendarStatus, null);
   if (address) await dropPermission(address);
 }
 

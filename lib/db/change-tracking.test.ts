@@ -5,6 +5,7 @@ import { deleteEverything } from '../repos/everything';
 import { addMeeting } from '../repos/meetings';
 import { addPerson, updatePerson } from '../repos/people';
 import { setSetting } from '../repos/settings';
+import { SETTINGS } from '../settings/registry';
 import { EVERYTHING, markWrites } from './change-tracking';
 import { db } from './db';
 
@@ -16,7 +17,7 @@ describe('change tracking', () => {
     const p = await addPerson({ name: 'Ada', direction: 'up' });
     await updatePerson(p.id, { role: 'CTO' });
     const m = await addMeeting({ personId: p.id, at: '2026-11-02T10:00:00.000Z' });
-    await setSetting('theme', 'dark');
+    await setSetting(SETTINGS.theme, 'dark');
     expect(await refs()).toEqual([`put meetings:${m.id}`, `put people:${p.id}`, 'put settings:theme']);
     const entry = (await outbox()).find((e) => e.table === 'people');
     expect(entry).toMatchObject({ key: p.id, op: 'put' });

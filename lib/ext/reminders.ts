@@ -11,9 +11,6 @@ export interface Reminder {
 
 const MIN = 60_000;
 
-/** Setting: minutes before a meeting to remind (0 = off, the default). */
-export const NOTIFY_BEFORE_KEY = 'notify.before';
-
 /**
  * `beforeMinutes`: 0 turns reminders off. A meeting gets one reminder before (when it is
  * within that many minutes) and one after it ends (within two hours, while still planned).

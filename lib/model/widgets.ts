@@ -13,8 +13,6 @@ export const WIDGETS = [
 export type WidgetId = (typeof WIDGETS)[number]['id'];
 export type Layout = Array<{ id: WidgetId; hidden: boolean }>;
 
-export const LAYOUT_KEY = 'newtab.layout';
-
 export function defaultLayout(): Layout {
   return WIDGETS.map((w) => ({ id: w.id, hidden: w.hiddenByDefault }));
 }

@@ -6,11 +6,3 @@ import type { Cue, Prompt } from '../content/types';
 
 export const BANK = prompts as Prompt[];
 export const CUES = cues as Cue[];
-
-export const ROTATION_KEYS = {
-  frequency: 'prompt.frequency',
-  windowDays: 'prompt.windowDays',
-  hidden: 'prompt.hidden',
-  promptState: 'rotation.prompt',
-  cueState: 'rotation.cue',
-} as const;

@@ -5,6 +5,7 @@ import { type StoredAction, type StoredMeeting, type StoredPerson, stripDerived 
 import { dueBounds, isDueNow } from '../model/due';
 import { activeTotal, addTo, emptyCounts, type PeopleCounts } from '../model/people-counts';
 import type { ActionItem, Direction, Goal, Insight, Meeting, Owner, Person, Reflection, Setting, UserPrompt } from '../model/types';
+import { type SettingDef, settingValue } from '../settings/registry';
 import { type Key, MAX_KEY, MIN_KEY, type Reader } from './reader';
 
 export async function getPerson(r: Reader, id: string): Promise<Person | undefined> {
@@ -85,10 +86,15 @@ export async function activeBetween(r: Reader, from: string, to: string): Promis
   return held !== undefined;
 }
 
-/** Several settings in one read, by key (absent keys are left out). */
-export async function getSettings(r: Reader, keys: string[]): Promise<Map<string, unknown>> {
-  const rows = await r.bulkGet<Setting>('settings', keys);
-  return new Map(rows.flatMap((row) => (row ? [[row.key, row.value] as const] : [])));
+type Values<D extends readonly SettingDef<unknown>[]> = { -readonly [I in keyof D]: D[I] extends SettingDef<infer T> ? T : never };
+
+/** Several settings in one read, each as its definition reads it. */
+export async function readSettings<const D extends readonly SettingDef<unknown>[]>(r: Reader, settings: D): Promise<Values<D>> {
+  const rows = await r.bulkGet<Setting>(
+    'settings',
+    settings.map((s) => s.key),
+  );
+  return settings.map((s, i) => settingValue(s, rows[i]?.value)) as Values<D>;
 }
 
 /** The latest reflections, newest first. */
@@ -138,9 +144,8 @@ export function goalsForPerson(r: Reader, personId: string): Promise<Goal[]> {
   return r.where<Goal>('goals', 'helperIds', { equals: personId });
 }
 
-export async function getSetting<T>(r: Reader, key: string, fallback: T): Promise<T> {
-  const row = await r.get<Setting>('settings', key);
-  return row === undefined ? fallback : (row.value as T);
+export async function readSetting<T>(r: Reader, setting: SettingDef<T>): Promise<T> {
+  return settingValue(setting, (await r.get<Setting>('settings', setting.key))?.value);
 }
 
 /** The settings whose keys start with `prefix`. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { db } from '../db/db';
 import { dexieReader } from '../reads/dexie-reader';
 import * as reads from '../reads/queries';
+import { SETTINGS } from '../settings/registry';
 import { addAssessment, assessmentHistory } from './assessments';
 import { addCollection, listCollections, updateCollection } from './collections';
 import { countAll, deleteEverything } from './everything';
@@ -75,17 +77,20 @@ describe('assessments, prompts and settings', () => {
     expect((await listPrompts()).map((x) => x.text)).toEqual(['What did I avoid?']);
   });
 
-  it('reads settings with a fallback', async () => {
-    expect(await getSetting('theme', 'system')).toBe('system');
-    await setSetting('theme', 'dark');
-    expect(await getSetting('theme', 'system')).toBe('dark');
+  it('reads a setting as its definition says: the fallback when absent or unusable', async () => {
+    expect(await getSetting(SETTINGS.theme)).toBe('system');
+    await setSetting(SETTINGS.theme, 'dark');
+    expect(await getSetting(SETTINGS.theme)).toBe('dark');
+    // A backup or another device may hold anything.
+    await db.settings.put({ key: SETTINGS.theme.key, value: 'purple' });
+    expect(await getSetting(SETTINGS.theme)).toBe('system');
   });
 });
 
 describe('everything', () => {
   it('counts and deletes every table at once', async () => {
     await addPerson({ name: 'A', direction: 'up' });
-    await setSetting('x', 1);
+    await setSetting(SETTINGS.notifyBefore, 15);
     expect(await countAll()).toMatchObject({ people: 1, settings: 1, meetings: 0 });
     await deleteEverything();
     expect(Object.values(await countAll()).every((n) => n === 0)).toBe(true);

@@ -1,7 +1,7 @@
 import { setSetting } from '../repos/settings';
+import { SETTINGS } from '../settings/registry';
 
 export type Theme = 'system' | 'light' | 'dark';
-export const THEME_KEY = 'theme';
 /** Read synchronously before the first paint by public/theme.js and public/newtab-paint.js. */
 export const LOCAL_THEME_KEY = 'teachback.theme';
 
@@ -19,5 +19,5 @@ export async function setTheme(theme: Theme): Promise<void> {
     localStorage.setItem(LOCAL_THEME_KEY, theme);
     document.documentElement.dataset.theme = theme;
   }
-  await setSetting(THEME_KEY, theme);
+  await setSetting(SETTINGS.theme, theme);
 }
