@@ -12,7 +12,17 @@ import { documentId, open, type SyncKeys } from './crypto';
 import { describeRefusal, type Refused, type Replica, type ReplicaVersion, readReplica, type SealedDoc, writeReplica } from './replica';
 import { syncsRecord } from './scope';
 import { KEY_DOC_ID } from './server';
-import { conflictsOf, currentRecord, type Dot, emptyVersion, isAlive, mergeVersions, type RecordVersion, writeLocal } from './versions';
+import {
+  conflictsOf,
+  currentRecord,
+  type Dot,
+  emptyVersion,
+  isAlive,
+  mergeVersions,
+  type RecordVersion,
+  same,
+  writeLocal,
+} from './versions';
 
 export interface SyncContext {
   db: AppDB;
@@ -129,8 +139,6 @@ async function plan(ctx: SyncContext, refs: string[], pending: Map<string, Outbo
   });
   return plans;
 }
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Writes the replica's new versions; a document another writer changed meanwhile is left to the next round. */
 async function send(ctx: SyncContext, plans: Plan[]): Promise<Plan[]> {

@@ -120,7 +120,8 @@ export function conflictsOf(v: RecordVersion): Conflict[] {
   });
 }
 
-const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+/** Equal as stored: records are JSON, so their serialisations compare them. */
+export const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
 
 /**
  * The version after this device's own edit. `record` undefined deletes it. Only fields whose value
