@@ -45,7 +45,7 @@ export function RestoreDialog({ dialog, title, children, syncOn, confirmLabel, o
         {syncOn ? (
           <div class="stack restore-choices">
             <div class="restore-choice">
-              <button type="submit" class="btn btn-primary" aria-describedby={`${id}-all`} onClick={() => onChoose('everywhere')}>
+              <button type="submit" class="btn" aria-describedby={`${id}-all`} onClick={() => onChoose('everywhere')}>
                 Replace the data on every device
               </button>
               <p id={`${id}-all`} class="muted small">

@@ -3,6 +3,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { buildWithGrantedOrigins, type Launched, launchWithExtension } from '../../harness/chromium';
 import { type CouchServer, startCouchServer } from '../../harness/couch-server';
+import { ready } from './fixtures';
 
 export interface Device {
   ext: Launched;
@@ -64,11 +65,19 @@ export async function addPerson({ page, ext }: Device, name: string): Promise<vo
   await expect(page.getByRole('link', { name })).toBeVisible();
 }
 
-/** "Sync now", then the people list once the round has finished with nothing waiting. */
+/**
+ * "Sync now", then the people list once that round has finished (its "last synced" is newer than
+ * the one before) with nothing waiting.
+ */
 export async function syncAndList({ page, ext }: Device): Promise<Locator> {
   await page.goto(ext.url('options', '#/settings/sync'));
+  await ready(page);
+  const last = page.getByTestId('sync-status').locator('time');
+  const before = (await last.count()) ? await last.getAttribute('datetime') : null;
   await page.getByRole('button', { name: 'Sync now' }).click();
   await expect(page.getByTestId('sync-status')).toContainText('Changes waitingNone');
+  if (before) await expect(last).not.toHaveAttribute('datetime', before);
+  else await expect(last).toBeVisible();
   await page.goto(ext.url('options', '#/people'));
   return page.getByTestId('people-list');
 }
