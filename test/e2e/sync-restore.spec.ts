@@ -42,6 +42,7 @@ test('a restore that takes this device out of sync leaves the other device as it
   await expect(a.page.getByRole('link', { name: 'Omar Later' })).toHaveCount(0);
   await a.page.goto(a.ext.url('options', '#/settings/sync'));
   await expect(a.page.getByRole('button', { name: 'Turn sync on' })).toBeVisible();
+  await expect(a.page.getByText('taken out of sync for a restore')).toBeVisible();
 
   const listB = await syncAndList(b);
   await expect(listB.getByRole('link', { name: 'Omar Later' })).toBeVisible();
