@@ -16,14 +16,35 @@ export interface CouchServer {
   documents: (db: string) => Promise<unknown[]>;
   /** While unavailable, every request gets 503, as from a server that is down. */
   setAvailable: (available: boolean) => void;
+  /**
+   * Answers as CouchDB does when it refuses the credentials (every request gets 401), or when its
+   * disk is full (every write gets 500 `insufficient_storage`, reads still work); undefined: normal.
+   */
+  refuse: (why: Refusal | undefined) => void;
   stop: () => Promise<void>;
 }
+
+export type Refusal = 'credentials' | 'full';
+
+const REFUSALS: Record<Refusal, { status: number; body: { error: string; reason: string } }> = {
+  credentials: { status: 401, body: { error: 'unauthorized', reason: 'Name or password is incorrect.' } },
+  full: { status: 500, body: { error: 'insufficient_storage', reason: 'database_dir is too full' } },
+};
+
+/** A write, as CouchDB's disk check sees it: reading requests that use POST (_revs_diff, _all_docs, _bulk_get) are not. */
+const isWrite = (method: string, path: string) =>
+  method !== 'GET' && method !== 'HEAD' && !/\/(_revs_diff|_all_docs|_bulk_get|_changes)$/.test(path);
 
 export async function startCouchServer(port = 0): Promise<CouchServer> {
   const Pouch = PouchDB.plugin(memory).plugin(http).plugin(mapreduce).plugin(replication).defaults({ adapter: 'memory' });
   const app = express();
   let available = true;
+  let refusal: Refusal | undefined;
   app.use((_req, res, next) => (available ? next() : res.status(503).end()));
+  app.use((req, res, next) => {
+    if (!refusal || (refusal === 'full' && !isWrite(req.method, req.path))) return next();
+    res.status(REFUSALS[refusal].status).json(REFUSALS[refusal].body);
+  });
   app.use('/', expressPouchDB(Pouch, { mode: 'minimumForPouchDB', inMemoryConfig: true, logPath: '/dev/null' }));
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(port, '127.0.0.1', () => resolve(s));
@@ -37,6 +58,9 @@ export async function startCouchServer(port = 0): Promise<CouchServer> {
     },
     setAvailable: (a) => {
       available = a;
+    },
+    refuse: (why) => {
+      refusal = why;
     },
     stop: () =>
       new Promise((resolve) => {

@@ -8,6 +8,7 @@ declare module 'pouchdb-core' {
       from(source: PouchInstance | string, options?: object): Promise<{ ok: boolean; docs_written: number }>;
     };
     allDocs(options?: { include_docs?: boolean }): Promise<{ rows: Array<{ id: string; doc?: unknown }> }>;
+    info(): Promise<{ db_name: string; doc_count: number }>;
     destroy(): Promise<unknown>;
     close(): Promise<unknown>;
   }

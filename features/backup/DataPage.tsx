@@ -1,20 +1,22 @@
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import { ConfirmButton } from '../../components/ConfirmButton';
 import { Time } from '../../components/Time';
 import { type Final, requestBackup } from '../../lib/backup/client';
+import type { BackupRequest } from '../../lib/backup/messages';
 import { useLive } from '../../lib/live/live-signal';
 import { countAll, deleteEverything } from '../../lib/repos/everything';
+import { asksBeforeRestore, beforeRestore, loadSetup, type RestoreChoice } from '../../lib/sync/setup';
 import { downloadText } from '../../lib/ui/download';
 import { clearFirstFrames } from '../../lib/ui/first-frame';
 import { backupFilename } from './download';
+import { LEFT_SYNC, RestoreDialog } from './RestoreDialog';
 import { Snapshots } from './Snapshots';
 import { describeCounts } from './summary';
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'working'; label: string; done: number; total: number }
-  | { kind: 'done'; result: Final; what: 'import' | 'export' };
+  | { kind: 'done'; result: Final; what: 'import' | 'export'; leftSync?: boolean };
 
 function Outcome({ status }: { status: Status }) {
   if (status.kind === 'working')
@@ -34,6 +36,7 @@ function Outcome({ status }: { status: Status }) {
           <strong>Imported.</strong> Your network now holds {describeCounts(r.counts)}.
         </p>
         {r.ignored.length > 0 && <p class="muted">Left out parts this version does not know: {r.ignored.join(', ')}.</p>}
+        {status.leftSync && <p>{LEFT_SYNC}</p>}
       </div>
     );
   if (r.type === 'exported')
@@ -77,7 +80,9 @@ export function DataPage() {
   const typed = useSignal('');
   const confirmImport = useRef<HTMLDialogElement>(null);
   const confirmDelete = useRef<HTMLDialogElement>(null);
+  const confirmDemo = useRef<HTMLDialogElement>(null);
   const counts = useLive(countAll, [], undefined);
+  const syncOn = asksBeforeRestore(useLive(loadSetup, [], undefined).value);
   const busy = status.value.kind === 'working';
 
   const exportNow = async () => {
@@ -102,17 +107,20 @@ export function DataPage() {
     preview.value = result;
     confirmImport.current?.showModal();
   };
-  const importNow = async () => {
-    const file = pending.value;
-    if (!file) return;
+  /** A snapshot of what is here first (when there is anything), then the replacement. */
+  const replace = async (choice: RestoreChoice, req: BackupRequest, label: (total: number) => string) => {
+    await beforeRestore(choice);
     status.value = { kind: 'working', label: 'Keeping a snapshot of your current data…', done: 0, total: 0 };
     if (Object.values(counts.value ?? {}).some((n) => n > 0)) await requestBackup({ type: 'snapshot' });
-    status.value = { kind: 'working', label: `Checking ${file.name}…`, done: 0, total: 0 };
-    const result = await requestBackup({ type: 'import', file }, (done, total) => {
-      status.value = { kind: 'working', label: total ? 'Importing…' : `Checking ${file.name}…`, done, total };
-    });
-    status.value = { kind: 'done', result, what: 'import' };
+    status.value = { kind: 'working', label: label(0), done: 0, total: 0 };
+    const result = await requestBackup(req, (done, total) => (status.value = { kind: 'working', label: label(total), done, total }));
+    status.value = { kind: 'done', result, what: 'import', leftSync: choice === 'this-device' && result.type === 'imported' };
   };
+  const importNow = (choice: RestoreChoice) => {
+    const file = pending.value;
+    if (file) void replace(choice, { type: 'import', file }, (total) => (total ? 'Importing…' : `Checking ${file.name}…`));
+  };
+  const loadDemo = (choice: RestoreChoice) => void replace(choice, { type: 'demo' }, () => 'Loading the demo…');
 
   return (
     <section class="page narrow" aria-labelledby="data-title">
@@ -152,28 +160,16 @@ export function DataPage() {
         </label>
       </div>
       <Outcome status={status.value} />
-      <Snapshots busy={busy} />
+      <Snapshots busy={busy} syncOn={syncOn} />
       <div class="card stack">
         <h2>Demo network</h2>
         <p class="muted">
           Try Teachback with 40 made-up people, their meetings, goals and actions. This replaces your data (a snapshot is kept first).
         </p>
         <div>
-          <ConfirmButton
-            label="Load the demo network…"
-            title="Replace your data with the demo network?"
-            body="A snapshot of your current data is kept under Snapshots, so you can restore it."
-            confirmLabel="Load the demo"
-            onConfirm={async () => {
-              status.value = { kind: 'working', label: 'Keeping a snapshot of your current data…', done: 0, total: 0 };
-              if (Object.values(counts.value ?? {}).some((n) => n > 0)) await requestBackup({ type: 'snapshot' });
-              const result = await requestBackup(
-                { type: 'demo' },
-                (done, total) => (status.value = { kind: 'working', label: 'Loading the demo…', done, total }),
-              );
-              status.value = { kind: 'done', result, what: 'import' };
-            }}
-          />
+          <button type="button" class="btn btn-danger" onClick={() => confirmDemo.current?.showModal()} disabled={busy}>
+            Load the demo network…
+          </button>
         </div>
       </div>
       <div class="card stack danger-zone">
@@ -186,27 +182,31 @@ export function DataPage() {
         </div>
       </div>
 
-      <dialog ref={confirmImport} class="card confirm" aria-labelledby="ci-title">
-        <form method="dialog" class="stack">
-          <h2 id="ci-title">Replace your data with this backup?</h2>
-          <p data-testid="import-preview">
-            {pending.value?.name}, exported {preview.value && <Time iso={preview.value.exportedAt} />}, holds{' '}
-            {preview.value ? describeCounts(preview.value.counts) : '…'}.
-          </p>
-          <p class="muted">
-            It replaces what is here now: {counts.value ? describeCounts(counts.value) : 'your data'}. A snapshot of your current data is
-            kept first, so you can go back.
-          </p>
-          <div class="row">
-            <button type="submit" class="btn btn-primary" onClick={importNow}>
-              Replace my data
-            </button>
-            <button type="submit" class="btn btn-quiet" autoFocus>
-              Cancel
-            </button>
-          </div>
-        </form>
-      </dialog>
+      <RestoreDialog
+        dialog={confirmImport}
+        title="Replace your data with this backup?"
+        syncOn={syncOn}
+        confirmLabel="Replace my data"
+        onChoose={importNow}
+      >
+        <p data-testid="import-preview">
+          {pending.value?.name}, exported {preview.value && <Time iso={preview.value.exportedAt} />}, holds{' '}
+          {preview.value ? describeCounts(preview.value.counts) : '…'}.
+        </p>
+        <p class="muted">
+          It replaces what is here now: {counts.value ? describeCounts(counts.value) : 'your data'}. A snapshot of your current data is kept
+          first, so you can go back.
+        </p>
+      </RestoreDialog>
+      <RestoreDialog
+        dialog={confirmDemo}
+        title="Replace your data with the demo network?"
+        syncOn={syncOn}
+        confirmLabel="Load the demo"
+        onChoose={loadDemo}
+      >
+        <p class="muted">A snapshot of your current data is kept under Snapshots, so you can restore it.</p>
+      </RestoreDialog>
 
       <dialog ref={confirmDelete} class="card confirm" aria-labelledby="cd-title" onClose={() => (typed.value = '')}>
         <form method="dialog" class="stack">

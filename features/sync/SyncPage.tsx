@@ -129,6 +129,12 @@ function SyncStatusCard({ setup }: { setup: SyncSetup }) {
         {setup.enabled ? 'Syncing with ' : 'Sync is off. It was set up with '}
         <strong>{describeRemote(setup.remote)}</strong>.
       </p>
+      {setup.rejoin && (
+        <p class="muted">
+          This device was taken out of sync for a restore. Turning sync on merges its data with your other devices’, as on a first sync:
+          nothing is deleted anywhere.
+        </p>
+      )}
       <dl class="facts" data-testid="sync-status">
         <dt>Last synced</dt>
         <dd>

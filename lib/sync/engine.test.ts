@@ -3,10 +3,12 @@ import PouchDB from 'pouchdb-core';
 import replication from 'pouchdb-replication';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type AppDB, openAppDb } from '../db/app-db';
+import { markWrites } from '../db/change-tracking';
 import { derivePerson } from '../db/derived';
 import type { Person } from '../model/types';
 import { deriveKeys, type SyncKeys } from './crypto';
 import { receiveEdits, type SyncContext, sendEdits } from './engine';
+import { startAsFirstSync } from './first-sync';
 import type { Replica } from './replica';
 import { conflictsOf } from './versions';
 
@@ -183,5 +185,43 @@ describe('sync between two devices', () => {
     // Markers with characters base64 never has, so ciphertext cannot contain them by chance.
     for (const marker of ['Marker Name 7731', 'Marker note 7731', 'people:', '"name"', '"updatedAt"', 'learnFrom'])
       expect(raw).not.toContain(marker);
+  });
+});
+
+/** A backup restored on one device: everything replaced in one transaction, as an import does. */
+async function restore(ctx: SyncContext, people: Person[]) {
+  await ctx.db.transaction('rw', ctx.db.people, async (tx) => {
+    markWrites(tx, 'replace');
+    await ctx.db.people.clear();
+    await ctx.db.people.bulkAdd(people);
+  });
+}
+
+describe('a restore while sync is on', () => {
+  it('sent to every device, removes what it lacks everywhere', async () => {
+    const [a, b] = [await device(), await device()];
+    await a.db.people.bulkPut([person('p1'), person('p2', { name: 'Grace' })]);
+    await round(a);
+    await round(b);
+    await restore(a, [person('p1')]);
+    await round(a);
+    await round(b);
+    expect(await names(b)).toEqual(['p1 Ada']);
+  });
+
+  it('kept on one device, deletes nothing elsewhere, and the device gets the rest back when it rejoins', async () => {
+    const [a, b] = [await device(), await device()];
+    await a.db.people.bulkPut([person('p1'), person('p2', { name: 'Grace' })]);
+    await round(a);
+    await round(b);
+    await restore(a, [person('p1', { role: 'Restored' }), person('p3', { name: 'Only in the backup' })]);
+    await b.db.people.put(person('p4', { name: 'Added on b meanwhile' }));
+    await round(b);
+    await startAsFirstSync(a.db);
+    await round(a);
+    await round(b);
+    const all = ['p1 Ada Restored', 'p2 Grace', 'p3 Only in the backup', 'p4 Added on b meanwhile'];
+    expect(await names(a)).toEqual(all);
+    expect(await names(b)).toEqual(all);
   });
 });

@@ -9,6 +9,7 @@ import type { SyncedVersion } from '../db/sync-rows';
 import { USER_TABLES, type UserTable } from '../db/tables';
 import { applyChanges, type Change, splitRef, syncedFields, syncTransaction } from './apply';
 import { documentId, open, type SyncKeys } from './crypto';
+import { REPLICA_SEQ_KEY } from './first-sync';
 import { describeRefusal, type Refused, type Replica, type ReplicaVersion, readReplica, type SealedDoc, writeReplica } from './replica';
 import { syncsRecord } from './scope';
 import { KEY_DOC_ID } from './server';
@@ -41,7 +42,7 @@ export interface RoundResult {
 }
 
 const BATCH = 500;
-const STATE = { device: 'device', count: 'count', seq: 'replicaSeq' } as const;
+const STATE = { device: 'device', count: 'count', seq: REPLICA_SEQ_KEY } as const;
 
 async function state<T>(db: AppDB, key: string, fallback: T): Promise<T> {
   return ((await db.syncState.get(key))?.value as T | undefined) ?? fallback;

@@ -3,6 +3,7 @@
 // do, and nothing is written here until every check has passed.
 import { type KeyInfo, newKeyInfo, type SyncKeys, unlock } from './crypto';
 import type { Remote } from './pouch-remote';
+import { setupMessage } from './problems';
 
 export const KEY_DOC_ID = 'teachback-keys';
 
@@ -22,12 +23,10 @@ async function request(r: Remote, path: string, init: RequestInit = {}): Promise
   }
 }
 
-function refuse(res: Response, what: string): never {
-  if (res.status === 401) throw new SetupError('The server did not accept this user name and password.');
-  if (res.status === 403)
-    throw new SetupError(`This user may not ${what}. Give the user access to the database, or create it as an admin.`);
-  if (res.status === 413 || res.status === 507) throw new SetupError('The server is out of space.');
-  throw new SetupError(`The server answered ${res.status} when asked to ${what}.`);
+async function refuse(res: Response, what: string): Promise<never> {
+  const body = (await res.json().catch(() => ({}))) as { error?: unknown; reason?: unknown };
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  throw new SetupError(setupMessage({ status: res.status, error: text(body.error), reason: text(body.reason) }, what));
 }
 
 /** The server's root must say it is a CouchDB (or speaks its protocol). */
@@ -35,26 +34,26 @@ async function checkCouch(r: Remote): Promise<void> {
   const root = new URL(r.url);
   const res = await request({ ...r, url: root.origin }, '/');
   const body = (await res.json().catch(() => undefined)) as Record<string, unknown> | undefined;
-  if (res.status === 401) refuse(res, 'sign in');
+  if (res.status === 401) await refuse(res, 'sign in');
   if (!body || !('couchdb' in body || 'express-pouchdb' in body)) throw new SetupError('This address is not a CouchDB server.');
 }
 
 async function ensureDatabase(r: Remote): Promise<void> {
   const res = await request(r, '', { method: 'GET' });
   if (res.ok) return;
-  if (res.status !== 404) refuse(res, 'open the database');
+  if (res.status !== 404) await refuse(res, 'open the database');
   const made = await request(r, '', { method: 'PUT' });
-  if (!made.ok && made.status !== 412) refuse(made, 'create the database');
+  if (!made.ok && made.status !== 412) await refuse(made, 'create the database');
 }
 
 /** The keys for this server: unlocked with the passphrase, or made and stored when it has none. */
 async function keysFor(r: Remote, passphrase: string): Promise<SyncKeys> {
   const res = await request(r, `/${KEY_DOC_ID}`);
   if (res.ok) return unlock(passphrase, (await res.json()) as KeyInfo);
-  if (res.status !== 404) refuse(res, 'read the database');
+  if (res.status !== 404) await refuse(res, 'read the database');
   const { info, keys } = await newKeyInfo(passphrase);
   const put = await request(r, `/${KEY_DOC_ID}`, { method: 'PUT', body: JSON.stringify(info) });
-  if (!put.ok) refuse(put, 'write to the database');
+  if (!put.ok) await refuse(put, 'write to the database');
   return keys;
 }
 

@@ -4,6 +4,7 @@
 import { db } from '../db/db';
 import { emptyResult, type RoundResult, receiveEdits, sendEdits } from './engine';
 import { openRemote, openReplica, replicateOnce } from './pouch';
+import { roundMessage } from './problems';
 import { loadSetup } from './setup';
 import { readStatus, writeStatus } from './status';
 
@@ -21,24 +22,20 @@ async function round(): Promise<RoundResult> {
   if (!setup?.enabled) return emptyResult();
   let replica: ReturnType<typeof openReplica> | undefined;
   try {
+    const remote = openRemote(setup.remote);
+    // Asked first, so that a server refusing the password (or not there) leaves everything here as it was.
+    await remote.info();
     replica = openReplica();
     const ctx = { db, replica, keys: setup.keys };
     const result = await sendEdits(ctx);
-    await replicateOnce(replica, openRemote(setup.remote));
+    await replicateOnce(replica, remote);
     await receiveEdits(ctx, result);
     await writeStatus({ lastSyncedAt: new Date().toISOString(), refused: result.refused.length, revived: result.revived });
     return result;
   } catch (e) {
-    await writeStatus({ ...(await readStatus()), lastError: explain(e), lastErrorAt: new Date().toISOString() });
+    await writeStatus({ ...(await readStatus()), lastError: roundMessage(e), lastErrorAt: new Date().toISOString() });
     throw e;
   } finally {
     await replica?.close();
   }
-}
-
-function explain(e: unknown): string {
-  const status = (e as { status?: number }).status;
-  if (status === 401) return 'The server no longer accepts the user name and password.';
-  if (status === 0 || String(e).includes('Failed to fetch')) return 'The server could not be reached. Sync will try again.';
-  return e instanceof Error ? e.message : String(e);
 }

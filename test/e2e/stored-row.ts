@@ -31,3 +31,24 @@ export function storedRow(page: Page, table: string, key: string): Promise<unkno
 export async function storedSetting(page: Page, key: string): Promise<unknown> {
   return ((await storedRow(page, 'settings', key)) as { value?: unknown } | undefined)?.value;
 }
+
+/** Writes a row straight into the extension's database, beneath Dexie: pages opened after it read it. */
+export function putStoredRow(page: Page, table: string, row: unknown): Promise<void> {
+  return page.evaluate(
+    ([t, r]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('teachback');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(t as string, 'readwrite');
+          tx.objectStore(t as string).put(r);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [table, row] as const,
+  );
+}

@@ -1,100 +1,47 @@
 // Sync between two browser profiles through a CouchDB-protocol server on 127.0.0.1, started here.
-import { expect, type Page, test } from '@playwright/test';
-import { buildWithGrantedOrigins, type Launched, launchWithExtension } from '../../harness/chromium';
-import { type CouchServer, startCouchServer } from '../../harness/couch-server';
+import { expect, test } from '@playwright/test';
 import { expectAccessible } from './fixtures';
+import { addPerson, syncAndList, syncDevices } from './sync-devices';
 
-let server: CouchServer;
-let extensionDir: string;
-const open: Launched[] = [];
-
-test.beforeAll(async () => {
-  server = await startCouchServer();
-  // Stands for the user's "Allow" on the permission prompt, which a test cannot answer.
-  extensionDir = buildWithGrantedOrigins(['http://127.0.0.1/*']);
-});
-
-test.afterAll(async () => {
-  await server.stop();
-});
-
-test.afterEach(async () => {
-  for (const l of open.splice(0)) await l.context.close();
-});
-
-async function device(): Promise<{ ext: Launched; page: Page }> {
-  const ext = await launchWithExtension({ extensionDir });
-  open.push(ext);
-  return { ext, page: await ext.context.newPage() };
-}
-
-async function turnOnSync(page: Page, ext: Launched, database: string, passphrase: string): Promise<void> {
-  await page.goto(ext.url('options', '#/settings/sync'));
-  await page.getByLabel('Server address').fill(server.url);
-  await page.getByLabel('Database').fill(database);
-  await page.getByLabel('CouchDB user name').fill('ada');
-  await page.getByLabel('CouchDB password').fill('not checked by the test server');
-  await page.getByLabel('Encryption passphrase').fill(passphrase);
-  await page.getByLabel('The passphrase again').fill(passphrase);
-  await page.getByRole('button', { name: 'Turn on sync' }).click();
-}
-
-async function addPerson(page: Page, ext: Launched, name: string): Promise<void> {
-  await page.goto(ext.url('options', '#/people/new'));
-  await page.getByLabel('Name').fill(name);
-  await page.getByRole('radio', { name: /Beside you/ }).check();
-  await page.getByRole('button', { name: 'Add to my network' }).click();
-  await expect(page.getByRole('link', { name })).toBeVisible();
-}
-
-/** "Sync now", then the people list once the round has finished with nothing waiting. */
-async function syncAndList(page: Page, ext: Launched) {
-  await page.goto(ext.url('options', '#/settings/sync'));
-  await page.getByRole('button', { name: 'Sync now' }).click();
-  await expect(page.getByTestId('sync-status')).toContainText('Changes waitingNone');
-  await page.goto(ext.url('options', '#/people'));
-  return page.getByTestId('people-list');
-}
-
-const PASSPHRASE = 'four words we remember';
+const { server, device, turnOnSync } = syncDevices();
 
 test('a person added on one device and renamed on the other follows both ways, and the server sees none of it', async () => {
   const a = await device();
-  await turnOnSync(a.page, a.ext, 'follow', PASSPHRASE);
+  await turnOnSync(a, 'follow');
   await expect(a.page.getByTestId('sync-status')).toBeVisible();
-  await addPerson(a.page, a.ext, 'Noor Marker-Haddad');
-  await syncAndList(a.page, a.ext);
+  await addPerson(a, 'Noor Marker-Haddad');
+  await syncAndList(a);
 
   const b = await device();
-  await turnOnSync(b.page, b.ext, 'follow', PASSPHRASE);
+  await turnOnSync(b, 'follow');
   await expect(b.page.getByTestId('sync-status')).toContainText('Last synced');
-  const listB = await syncAndList(b.page, b.ext);
+  const listB = await syncAndList(b);
   await expect(listB.getByRole('link', { name: 'Noor Marker-Haddad' })).toBeVisible();
 
   await listB.getByRole('link', { name: 'Noor Marker-Haddad' }).click();
   await b.page.getByRole('textbox', { name: 'Name' }).fill('Noor Marker-Haddad Rossi');
   await b.page.getByRole('button', { name: 'Save changes' }).click();
   await expect(b.page.getByTestId('people-list').getByRole('link', { name: 'Noor Marker-Haddad Rossi' })).toBeVisible();
-  await syncAndList(b.page, b.ext);
-  const listA = await syncAndList(a.page, a.ext);
+  await syncAndList(b);
+  const listA = await syncAndList(a);
   await expect(listA.getByRole('link', { name: 'Noor Marker-Haddad Rossi' })).toBeVisible();
 
-  const stored = JSON.stringify(await server.documents('follow'));
+  const stored = JSON.stringify(await server().documents('follow'));
   expect(stored).not.toContain('Marker');
   expect(stored).not.toContain('people:');
 });
 
 test('the same field changed on two devices while the server was down shows both values, and keeping one settles it on both', async () => {
   const a = await device();
-  await turnOnSync(a.page, a.ext, 'clash', PASSPHRASE);
+  await turnOnSync(a, 'clash');
   await expect(a.page.getByTestId('sync-status')).toBeVisible();
-  await addPerson(a.page, a.ext, 'Wen Zhang');
-  await syncAndList(a.page, a.ext);
+  await addPerson(a, 'Wen Zhang');
+  await syncAndList(a);
   const b = await device();
-  await turnOnSync(b.page, b.ext, 'clash', PASSPHRASE);
-  await expect((await syncAndList(b.page, b.ext)).getByRole('link', { name: 'Wen Zhang' })).toBeVisible();
+  await turnOnSync(b, 'clash');
+  await expect((await syncAndList(b)).getByRole('link', { name: 'Wen Zhang' })).toBeVisible();
 
-  server.setAvailable(false);
+  server().setAvailable(false);
   for (const [d, role] of [
     [a, 'Staff engineer'],
     [b, 'Engineering manager'],
@@ -104,10 +51,10 @@ test('the same field changed on two devices while the server was down shows both
     await d.page.getByRole('button', { name: 'Save changes' }).click();
     await expect(d.page.getByTestId('people-list')).toBeVisible();
   }
-  server.setAvailable(true);
-  await syncAndList(a.page, a.ext);
-  await syncAndList(b.page, b.ext);
-  await syncAndList(a.page, a.ext);
+  server().setAvailable(true);
+  await syncAndList(a);
+  await syncAndList(b);
+  await syncAndList(a);
 
   for (const d of [a, b]) {
     await d.page.goto(d.ext.url('options', '#/settings/sync'));
@@ -124,7 +71,7 @@ test('the same field changed on two devices while the server was down shows both
   const other = (await keep.locator('q').nth(1).textContent()) ?? '';
   await keep.getByRole('button', { name: 'Keep this' }).nth(1).click();
   await expect(a.page.getByTestId('sync-conflicts')).toHaveCount(0);
-  const listB = await syncAndList(b.page, b.ext);
+  const listB = await syncAndList(b);
   await listB.getByRole('link', { name: 'Wen Zhang' }).click();
   await expect(b.page.getByRole('textbox', { name: 'Role or context' })).toHaveValue(other);
   await b.page.goto(b.ext.url('options', '#/settings/sync'));
@@ -134,14 +81,38 @@ test('the same field changed on two devices while the server was down shows both
 
 test('a wrong passphrase is refused before anything changes', async () => {
   const a = await device();
-  await turnOnSync(a.page, a.ext, 'refuse', PASSPHRASE);
+  await turnOnSync(a, 'refuse');
   await expect(a.page.getByTestId('sync-status')).toBeVisible();
   const b = await device();
-  await addPerson(b.page, b.ext, 'Only On B');
-  await turnOnSync(b.page, b.ext, 'refuse', 'not the passphrase at all');
+  await addPerson(b, 'Only On B');
+  await turnOnSync(b, 'refuse', 'not the passphrase at all');
   await expect(b.page.getByRole('alert')).toContainText('not the passphrase');
   await expect(b.page.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
   await b.page.goto(b.ext.url('options', '#/people'));
   await expect(b.page.getByTestId('people-list').getByRole('link', { name: 'Only On B' })).toBeVisible();
-  expect((await server.documents('refuse')).length).toBe(1);
+  expect((await server().documents('refuse')).length).toBe(1);
+});
+
+test('a refused password or a full server is named, at setup and in a round, and nothing here changes', async () => {
+  const a = await device();
+  await addPerson(a, 'Stays Put');
+  server().refuse('credentials');
+  await turnOnSync(a, 'refused');
+  await expect(a.page.getByRole('alert')).toContainText('did not accept this user name and password');
+  await expect(a.page.getByRole('alert')).toContainText('Nothing was changed.');
+  server().refuse(undefined);
+  await a.page.getByRole('button', { name: 'Turn on sync' }).click();
+  const status = a.page.getByTestId('sync-status');
+  await expect(status.locator('time')).toBeVisible();
+
+  server().refuse('full');
+  await addPerson(a, 'Waits For Space');
+  await a.page.goto(a.ext.url('options', '#/settings/sync'));
+  await a.page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(status).toContainText('out of disk space');
+  server().refuse('credentials');
+  await a.page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(status).toContainText('no longer accepts the user name and password');
+  await a.page.goto(a.ext.url('options', '#/people'));
+  for (const name of ['Stays Put', 'Waits For Space']) await expect(a.page.getByRole('link', { name })).toBeVisible();
 });
