@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import './sync.css';
 import { browser } from 'wxt/browser';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { hostPattern } from '../../lib/ext/host-pattern';
 import { send } from '../../lib/ext/messages';
 import { exactDate, plural } from '../../lib/format/relative';
 import { useLive } from '../../lib/live/live-signal';
@@ -65,7 +66,7 @@ function SetupForm() {
     failure.value = '';
     if (!checked.ok) return;
     // Asked first, while the click still counts as the user's: browsers only prompt then.
-    const granted = await browser.permissions.request({ origins: [`${checked.origin}/*`] }).catch(() => false);
+    const granted = await browser.permissions.request({ origins: [hostPattern(checked.origin)] }).catch(() => false);
     if (!granted) {
       failure.value = `Sync needs your permission to talk to ${checked.origin}. Nothing was changed.`;
       return;

@@ -1,7 +1,8 @@
 // The opt-in calendar subscription: the user's private iCal address, fetched hourly by the
 // background (and on "Refresh now") with the same matching as a file. Nothing is fetched
-// without an address, and only its one origin is ever allowed.
+// without an address, and only its one host is ever allowed.
 import { browser } from 'wxt/browser';
+import { hostPattern } from '../ext/host-pattern';
 import type { CalendarApplied } from '../repos/calendar';
 import { getSetting, setSetting } from '../repos/settings';
 import { SETTINGS } from '../settings/registry';
@@ -37,8 +38,6 @@ export function maskAddress(address: string): string {
   return `${url.origin}/…${last && last.length <= 16 ? `/${last}` : ''}`;
 }
 
-const originPattern = (address: string) => `${new URL(address).origin}/*`;
-
 // The reading itself (ical.js and the matching) loads only when a calendar is fetched, so the
 // page that shows this box does not carry it.
 const fetchAndApply = async (address: string, now?: Date): Promise<SubscriptionStatus> =>
@@ -54,11 +53,11 @@ export async function refreshSubscription(now = new Date()): Promise<Subscriptio
 }
 
 /**
- * Asks for access to the address's one origin, fetches it once and keeps it only if it is a
+ * Asks for access to the address's one host, fetches it once and keeps it only if it is a
  * calendar. Call straight from a click: browsers show the permission prompt only then.
  */
 export async function subscribe(address: string): Promise<SubscriptionStatus> {
-  const granted = await browser.permissions.request({ origins: [originPattern(address)] });
+  const granted = await browser.permissions.request({ origins: [hostPattern(address)] });
   if (!granted)
     return { at: new Date().toISOString(), ok: false, message: 'Teachback needs your permission to read that address. Nothing was saved.' };
   const status = await fetchAndApply(address);
@@ -71,12 +70,12 @@ export async function subscribe(address: string): Promise<SubscriptionStatus> {
   return status;
 }
 
-/** Access to the address's origin is given back, unless the user's site (lib/ext/site-bridge) shares it. */
+/** Access to the address's host is given back, unless the user's site (lib/ext/site-bridge) shares it. */
 async function dropPermission(address: string): Promise<void> {
   const site = await getSetting(SETTINGS.siteUrl);
-  if (site && new URL(site).origin === new URL(address).origin) return;
+  if (site && hostPattern(site) === hostPattern(address)) return;
   // A permission the install itself holds cannot be given back; nothing to do then.
-  await browser.permissions.remove({ origins: [originPattern(address)] }).catch(() => false);
+  await browser.permissions.remove({ origins: [hostPattern(address)] }).catch(() => false);
 }
 
 /** Removes the subscription and the permission that came with it; its meetings stay. */

@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
+import { hostPattern } from './host-pattern';
 
 const SCRIPT_ID = 'teachback-site-bridge';
 
-/** The match pattern for every page under a site address (the path is ignored: the origin is what is granted). */
-export function sitePattern(siteUrl: string): string {
-  return `${new URL(siteUrl).origin}/*`;
-}
+/** The match pattern for every page of the site (its host: see host-pattern.ts). */
+export const sitePattern = hostPattern;
 
 /**
  * Asks the user to let Teachback run its small bridge script on their site, then registers it.

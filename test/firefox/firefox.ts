@@ -33,8 +33,10 @@ function geckoId(dir: string): string {
   return manifest.browser_specific_settings.gecko.id;
 }
 
-function writeProfile(dir: string, extensionDir: string): void {
-  const prefs: Record<string, string | boolean> = {
+type Prefs = Record<string, string | boolean>;
+
+function writeProfile(dir: string, extensionDir: string, extra: Prefs): void {
+  const prefs: Prefs = {
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId(extensionDir)]: EXTENSION_UUID }),
     'browser.shell.checkDefaultBrowser': false,
     'browser.startup.homepage_override.mstone': 'ignore',
@@ -46,6 +48,7 @@ function writeProfile(dir: string, extensionDir: string): void {
     // Extension pages are out of reach of BiDi's log events: Firefox prints their console
     // errors and uncaught exceptions on its own output instead.
     'devtools.console.stdout.content': true,
+    ...extra,
   };
   const lines = Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`);
   writeFileSync(join(dir, 'user.js'), `${lines.join('\n')}\n`);
@@ -87,11 +90,11 @@ function bidiAddress(proc: ChildProcess): Promise<string> {
 }
 
 /** Starts headless Firefox on a fresh profile and installs the extension, as a temporary add-on. */
-export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promise<LaunchedFirefox> {
+export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR, prefs: Prefs = {}): Promise<LaunchedFirefox> {
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No build at ${extensionDir}: run \`npm run build:firefox\` first.`);
   const profile = mkdtempSync(join(tmpdir(), 'teachback-firefox-'));
-  writeProfile(profile, extensionDir);
+  writeProfile(profile, extensionDir, prefs);
   const proc = spawn(firefoxPath(), ['--headless', '--no-remote', '--remote-debugging-port', '0', '--profile', profile, 'about:blank'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },

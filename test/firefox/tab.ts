@@ -92,6 +92,8 @@ export class Tab {
   /** Clicks, with the mouse, the element `expression` finds (waiting for it). */
   async click(expression: string): Promise<void> {
     await this.waitFor(`!!(${expression})`);
+    // As a user scrolls to what they click: an element below the fold is out of the mouse's reach.
+    await this.raw(`(${expression}).scrollIntoView({ block: 'center' })`);
     const el = await this.raw(expression);
     await this.send('input.performActions', {
       context: this.context,
