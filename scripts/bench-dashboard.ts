@@ -72,6 +72,8 @@ type TraceEvent = {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event: on a loaded machine, a task can last far longer than it computes. */
+  tdur?: number;
   tid: number;
   pid: number;
   args?: { name?: string; data?: unknown };
@@ -112,7 +114,7 @@ function printLongestTask(step: string, events: TraceEvent[]): void {
   const byName = new Map<string, number>();
   for (const e of inside) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
   console.log(
-    `Longest main-thread task during "${step}": ${((task.dur ?? 0) / 1000).toFixed(0)} ms; inside it (total ms, nested events overlap):`,
+    `Longest main-thread task during "${step}": ${((task.dur ?? 0) / 1000).toFixed(0)} ms (${((task.tdur ?? 0) / 1000).toFixed(0)} ms of CPU); inside it (total ms, nested events overlap):`,
   );
   for (const [n, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`  ${ms.toFixed(1).padStart(7)} ${n}`);
 }
