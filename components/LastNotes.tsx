@@ -1,14 +1,18 @@
 import { useSignal } from '@preact/signals';
 import { useLoaded } from '../lib/live/use-loaded';
+import { inTurn } from '../lib/ui/in-turn';
 
 // About a third of the popup: enough to recall the meeting, short enough to leave the prep in view.
 const SHORT = 600;
 
 const render = (markdown: string, limit: number, headingsBelow: number) =>
-  Promise.all([import('../lib/markdown/user'), import('../lib/markdown/excerpt')]).then(([user, cut]) => {
-    const { start, moreWords } = cut.excerpt(markdown, limit);
-    return { html: user.renderUserMarkdown(start, { headingsBelow }), moreWords };
-  });
+  Promise.all([import('../lib/markdown/user'), import('../lib/markdown/excerpt')]).then(([user, cut]) =>
+    // A person's history renders up to sixty of these at once: in turns, not in one long task.
+    inTurn(() => {
+      const { start, moreWords } = cut.excerpt(markdown, limit);
+      return { html: user.renderUserMarkdown(start, { headingsBelow }), moreWords };
+    }),
+  );
 
 /**
  * Notes of a meeting, rendered from Markdown and sanitised; the renderer loads only when there

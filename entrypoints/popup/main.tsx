@@ -3,6 +3,7 @@ import '../../components/base.css';
 import { FirstFrame } from '../../features/prep/FirstFrame';
 import { readFirst } from '../../features/prep/start';
 import { afterReads, rendered } from '../../lib/live/page-state';
+import { keepInput } from '../../lib/ui/handover';
 
 const afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -10,6 +11,8 @@ const afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => se
 // Dexie with it, only after that frame: loading them sooner would delay it.
 async function start(app: HTMLElement): Promise<void> {
   const first = await readFirst();
+  // What is done in the first frame before the app is in: the app is given it at the swap.
+  const handover = first ? keepInput(app) : undefined;
   if (first) {
     render(<FirstFrame first={first} />, app);
     await afterFrame();
@@ -17,7 +20,7 @@ async function start(app: HTMLElement): Promise<void> {
   const { App } = await import('./App');
   // Anything on screen before this mark came from the first frame (the tests check it).
   performance.mark('tb:app-start');
-  if (!first) {
+  if (!handover) {
     render(<App />, app);
     return rendered();
   }
@@ -31,7 +34,7 @@ async function start(app: HTMLElement): Promise<void> {
   rendered();
   await settled;
   next.id = 'app';
-  app.replaceWith(next);
+  handover.swap(next);
 }
 
 void start(document.getElementById('app') as HTMLElement);

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { personDetail } from '../../lib/model/names';
 import type { Person } from '../../lib/model/types';
 import { searchPeople } from '../../lib/repos/people';
+import { PickerField } from './PickerField';
 import { type Found, pickerView } from './picker';
 
 /** Type-ahead over the network (an ARIA combobox): arrows to move, Enter to choose, Esc to close. */
@@ -42,22 +43,12 @@ export function PersonPicker({ onPick }: { onPick: (id: string) => void }) {
   };
   return (
     <div class="picker">
-      <label class="visually-hidden" for="pick-person">
-        Prepare for someone else
-      </label>
-      <input
-        id="pick-person"
-        type="search"
-        role="combobox"
-        aria-expanded={open}
-        aria-controls="pick-list"
-        aria-autocomplete="list"
-        aria-activedescendant={open ? `pick-${active.value}` : undefined}
-        placeholder="Someone else…"
+      <PickerField
         value={q.value}
+        open={open}
+        activeId={open ? `pick-${active.value}` : undefined}
         onInput={(e) => (q.value = e.currentTarget.value)}
         onKeyDown={onKey}
-        autoComplete="off"
       />
       {open && (
         <div id="pick-list" role="listbox" class="picker-list" aria-label="People">

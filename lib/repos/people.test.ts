@@ -192,6 +192,9 @@ describe('people list filters', () => {
     expect((await listPeople({ q: 'ade' })).map((p) => p.name)).toEqual(['Ben Ade']);
     expect((await listPeople({ q: 'ad' })).map((p) => p.name)).toEqual(['Ada Lane', 'Ben Ade']);
     expect((await listPeople({ direction: 'peer', tag: 'data' })).map((p) => p.name)).toEqual(['Ben Ade']);
+    expect((await listPeople({ tag: 'craft', status: 'active' })).map((p) => p.name)).toEqual(['Ada Lane']);
+    // A tag half typed is nobody's.
+    expect(await listPeople({ tag: 'dat' })).toEqual([]);
     const due = (at: string, timeZone: string) => listPeople({ status: 'active', due: { now: new Date(at), timeZone } });
     expect((await due('2026-01-10T00:00:00Z', 'UTC')).map((p) => p.name)).toEqual(['Ben Ade', 'Ada Lane']);
     // Ada was added at 13:00 on 1 January in Auckland: her fifth day there begins at 11:00 UTC on the 5th, before her stored instant.

@@ -170,7 +170,6 @@ for (const scheme of ['light', 'dark'] as const)
 testWithDemo('the popup works from the keyboard alone', async ({ ext }) => {
   const who = richPerson();
   const popup = await openPopup(ext);
-  // The first frame is drawn before the app and takes no input (inert): keys go to the app.
   await ready(popup);
   await popup.keyboard.press('Tab');
   await expect(popup.getByRole('combobox', { name: 'Prepare for someone else' })).toBeFocused();
@@ -194,6 +193,32 @@ testWithDemo('the popup works from the keyboard alone', async ({ ext }) => {
   await expect(start).toBeFocused();
   await popup.keyboard.press('Enter');
   await expect(popup.getByTestId('timer-segment')).toHaveText('Check in');
+});
+
+testWithDemo('a name typed into the first frame, before the app is in, is in the app’s picker with the focus', async ({ ext }) => {
+  const who = richPerson();
+  const typed = who.name.split(' ')[0] ?? '';
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  // Types the moment the first frame's field is drawn: before the app's code has run, whatever the machine's speed.
+  await popup.addInitScript((text: string) => {
+    new MutationObserver((_, observer) => {
+      const field = document.querySelector<HTMLInputElement>('#pick-person');
+      if (!field) return;
+      observer.disconnect();
+      document.documentElement.dataset.typedBeforeApp = String(!performance.getEntriesByName('tb:app-start').length);
+      field.focus();
+      field.value = text;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+    }).observe(document, { childList: true, subtree: true });
+  }, typed);
+  await popup.goto(ext.url('popup'));
+  await ready(popup);
+  await expect(popup.locator('html')).toHaveAttribute('data-typed-before-app', 'true');
+  const picker = popup.getByRole('combobox', { name: 'Prepare for someone else' });
+  await expect(picker).toBeFocused();
+  await expect(picker).toHaveValue(typed);
+  await expect(popup.getByRole('option', { name: new RegExp(who.name) })).toBeVisible();
 });
 
 /** Moves every coming meeting with the person met next a long way out, so someone else is next; their id. */
