@@ -56,6 +56,50 @@ async function sentEverything(page: Page, ext: Launched): Promise<void> {
     .waitFor({ timeout: FIRST_SYNC_TIMEOUT });
 }
 
+/** How many documents the profile's encrypted replica holds (PouchDB's IndexedDB adapter). */
+function replicaCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('_pouch_teachback-replica');
+        open.onerror = () => resolve(-1);
+        open.onsuccess = () => {
+          const names = [...open.result.objectStoreNames];
+          if (!names.includes('docs')) return resolve(0);
+          const count = open.result.transaction('docs').objectStore('docs').count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+/**
+ * Logs, every few seconds while `body` runs, how far the profile is: documents in its replica
+ * (replication) and records in its database (decrypted and applied), so a slow step shows.
+ */
+async function withProgress<T>(page: Page, body: () => Promise<T>): Promise<T> {
+  const t = performance.now();
+  let done = false;
+  const watch = (async () => {
+    while (!done) {
+      await new Promise((r) => setTimeout(r, 5_000));
+      if (done) break;
+      const counts = await countTables(page, ['people', 'meetings']).catch(() => ({}));
+      const replica = await replicaCount(page).catch(() => -1);
+      console.error(`  ${seconds(performance.now() - t)}: replica ${replica} docs, database ${JSON.stringify(counts)}`);
+    }
+  })();
+  try {
+    return await body();
+  } finally {
+    done = true;
+    await watch;
+  }
+}
+
 /** Names a person on A's page and times until B's page for that person shows the new name. */
 async function propagation(a: { ext: Launched; page: Page }, b: { ext: Launched; page: Page }, id: string, i: number): Promise<number> {
   const name = `Edited on A, round ${i}`;
@@ -80,16 +124,25 @@ try {
   const imported = await step('import (baseline)', () => timed(() => importThroughDashboard(a.page, a.ext.url('options', '#/data'), file)));
   const expected = imported === undefined ? undefined : await countTables(a.page);
   if (imported !== undefined) table.push(['import (baseline)', seconds(imported)]);
-  const sent = await step('A: set up and send', () => timed(() => turnOnSync(a.page, a.ext, url, DATABASE, PASSPHRASE).then(() => sentEverything(a.page, a.ext))));
+  const sent = await step('A: set up and send', () =>
+    timed(() => turnOnSync(a.page, a.ext, url, DATABASE, PASSPHRASE).then(() => withProgress(a.page, () => sentEverything(a.page, a.ext)))),
+  );
   if (sent !== undefined) table.push(['A: set up and send', seconds(sent)]);
 
   const b = await device(dir);
   open.push(b.ext);
   const first =
     expected && sent !== undefined
-      ? await step('B: first sync', () => timed(() => turnOnSync(b.page, b.ext, url, DATABASE, PASSPHRASE).then(() => holdsCounts(b.page, expected, FIRST_SYNC_TIMEOUT))))
+      ? await step('B: first sync', () =>
+          timed(() =>
+            turnOnSync(b.page, b.ext, url, DATABASE, PASSPHRASE).then(() =>
+              withProgress(b.page, () => holdsCounts(b.page, expected, FIRST_SYNC_TIMEOUT)),
+            ),
+          ),
+        )
       : undefined;
-  if (first !== undefined && imported) table.push(['B: first sync', `${seconds(first)} = ${(first / imported).toFixed(2)}× the import (target ≤ 2×)`]);
+  if (first !== undefined && imported)
+    table.push(['B: first sync', `${seconds(first)} = ${(first / imported).toFixed(2)}× the import (target ≤ 2×)`]);
 
   if (first !== undefined) {
     await b.page.goto(b.ext.url('options', `#/people/${firstPerson}`));

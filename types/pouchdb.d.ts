@@ -8,8 +8,15 @@ declare module 'pouchdb-core' {
       from(source: PouchInstance | string, options?: object): Promise<{ ok: boolean; docs_written: number }>;
     };
     allDocs(options?: { include_docs?: boolean }): Promise<{ rows: Array<{ id: string; doc?: unknown }> }>;
+    /** A live feed of the database's changes (longpoll over http); `cancel` ends it. */
+    changes(options: { live: true; since: 'now' | number | string; heartbeat?: number }): PouchFeed;
     destroy(): Promise<unknown>;
     close(): Promise<unknown>;
+  }
+  interface PouchFeed {
+    on(event: 'change', listener: (change: { id: string; seq: number | string }) => void): PouchFeed;
+    on(event: 'error', listener: (error: unknown) => void): PouchFeed;
+    cancel(): void;
   }
   interface PouchStatic {
     new (name: string, options?: { adapter?: string; fetch?: typeof fetch; auth?: { username: string; password: string } }): PouchInstance;

@@ -3,6 +3,7 @@ import '../../components/base.css';
 import { NewtabError, NewtabPage } from '../../features/newtab/NewtabPage';
 import { startNewtab } from '../../features/newtab/start';
 import { rendered } from '../../lib/live/page-state';
+import { followWhileOpen } from '../../lib/sync/live-port';
 import '../../features/newtab/newtab.css';
 
 // Started by public/newtab-paint.js once the saved snapshot is in place. The first render
@@ -15,4 +16,5 @@ startNewtab()
     (live) => render(<NewtabPage live={live} />, app),
     (error: unknown) => render(<NewtabError error={error} />, app),
   )
-  .then(rendered);
+  .then(rendered)
+  .then(followWhileOpen);

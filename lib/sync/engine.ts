@@ -31,7 +31,7 @@ export interface RoundResult {
   deferred: number;
 }
 
-const BATCH = 500;
+const BATCH = 1000;
 const STATE = { device: 'device', count: 'count', seq: 'replicaSeq' } as const;
 
 async function state<T>(db: AppDB, key: string, fallback: T): Promise<T> {
@@ -91,7 +91,12 @@ async function replicaVersions(ctx: SyncContext, docIds: string[], refused: Refu
 }
 
 /** A document's version as the replica holds it (`doc` undefined: missing or deleted, at `rev`). */
-async function versionOf(ctx: SyncContext, docId: string, doc: (SealedDoc & PouchDoc) | null | undefined, rev?: string): Promise<ReplicaVersion> {
+async function versionOf(
+  ctx: SyncContext,
+  docId: string,
+  doc: (SealedDoc & PouchDoc) | null | undefined,
+  rev?: string,
+): Promise<ReplicaVersion> {
   if (!doc) return { docId, rev, losers: [] };
   if (doc._conflicts?.length) return readReplica(ctx.replica, ctx.keys, docId);
   return { docId, rev: doc._rev, losers: [], version: await open<RecordVersion>(ctx.keys, docId, doc) };
@@ -114,7 +119,13 @@ async function rowsOf(db: AppDB, refs: string[]): Promise<Map<string, Record<str
 }
 
 /** What this round will do for each record: nothing is written yet. */
-async function plan(ctx: SyncContext, refs: string[], pending: Map<string, OutboxEntry>, known: Known, refused: Refused[]): Promise<Plan[]> {
+async function plan(
+  ctx: SyncContext,
+  refs: string[],
+  pending: Map<string, OutboxEntry>,
+  known: Known,
+  refused: Refused[],
+): Promise<Plan[]> {
   const { db, keys } = ctx;
   const cached = await db.syncVersions.bulkGet(refs);
   const docIds = await Promise.all(refs.map(async (ref, i) => known.get(ref)?.docId ?? cached[i]?.docId ?? documentId(keys, ref)));
@@ -178,7 +189,13 @@ function syncedVersion(p: Plan): SyncedVersion {
 /** Replica versions already read (from the changes feed), by record. */
 type Known = Map<string, ReplicaVersion>;
 
-async function reconcile(ctx: SyncContext, refs: string[], pending: Map<string, OutboxEntry>, result: RoundResult, known: Known = new Map()): Promise<void> {
+async function reconcile(
+  ctx: SyncContext,
+  refs: string[],
+  pending: Map<string, OutboxEntry>,
+  result: RoundResult,
+  known: Known = new Map(),
+): Promise<void> {
   for (let i = 0; i < refs.length; i += BATCH) {
     const batch = refs.slice(i, i + BATCH);
     const plans = await plan(ctx, batch, pending, known, result.refused);

@@ -9,7 +9,7 @@ import type { Remote } from './pouch-remote';
 import type { Replica } from './replica';
 import { REPLICA_NAME } from './setup';
 
-const BATCH_SIZE = 500;
+const BATCH_SIZE = 1000;
 
 const Pouch = PouchDB.plugin(indexeddb).plugin(http).plugin(replication);
 

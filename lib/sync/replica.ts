@@ -57,7 +57,11 @@ function winner<T extends { _rev: string }>(docs: T[]): T | undefined {
  * one request. Returns the documents written: one another writer changed meanwhile (a conflict)
  * is not, and waits for the next round.
  */
-export async function writeReplicas(replica: Replica, keys: SyncKeys, writes: Array<[ReplicaVersion, RecordVersion]>): Promise<Set<string>> {
+export async function writeReplicas(
+  replica: Replica,
+  keys: SyncKeys,
+  writes: Array<[ReplicaVersion, RecordVersion]>,
+): Promise<Set<string>> {
   const sealed = await Promise.all(writes.map(([at, version]) => seal(keys, at.docId, version)));
   const docs = writes.flatMap(([at], i) => [
     { _id: at.docId, ...(at.rev ? { _rev: at.rev } : {}), v: 1 as const, ...sealed[i] },
@@ -69,7 +73,8 @@ export async function writeReplicas(replica: Replica, keys: SyncKeys, writes: Ar
     const doc = docs[i] as { _id: string; _deleted?: boolean };
     if (doc._deleted) return;
     if (!result.error) written.add(doc._id);
-    else if (result.status !== 409 && result.error !== 'conflict') throw new Error(`Could not write document ${doc._id}: ${result.message}`);
+    else if (result.status !== 409 && result.error !== 'conflict')
+      throw new Error(`Could not write document ${doc._id}: ${result.message}`);
   });
   return written;
 }

@@ -7,6 +7,7 @@ import { newId } from '../ids';
 import type { SyncKeys } from './crypto';
 import type { Remote } from './pouch-remote';
 import { prepareServer } from './server';
+import { SETUP_KEY } from './status';
 
 export interface SyncSetup {
   remote: Remote;
@@ -14,7 +15,6 @@ export interface SyncSetup {
   enabled: boolean;
 }
 
-const SETUP_KEY = 'setup';
 export const REPLICA_NAME = 'teachback-replica';
 
 export async function loadSetup(): Promise<SyncSetup | undefined> {
