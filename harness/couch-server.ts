@@ -16,6 +16,12 @@ export interface CouchServer {
   documents: (db: string) => Promise<unknown[]>;
   /** While unavailable, every request gets 503, as from a server that is down. */
   setAvailable: (available: boolean) => void;
+  /** Stops the HTTP server, cutting every connection (the data stays): a server that went away. */
+  halt: () => Promise<void>;
+  /** Starts it again on the same port, with the same data. */
+  restart: () => Promise<void>;
+  /** How many documents a database holds. */
+  count: (db: string) => Promise<number>;
   stop: () => Promise<void>;
 }
 
@@ -25,23 +31,32 @@ export async function startCouchServer(port = 0): Promise<CouchServer> {
   let available = true;
   app.use((_req, res, next) => (available ? next() : res.status(503).end()));
   app.use('/', expressPouchDB(Pouch, { mode: 'minimumForPouchDB', inMemoryConfig: true, logPath: '/dev/null' }));
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(port, '127.0.0.1', () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const listen = (on: number): Promise<Server> =>
+    new Promise((resolve) => {
+      const s = app.listen(on, '127.0.0.1', () => resolve(s));
+    });
+  let server = await listen(port);
+  const bound = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${bound}`;
+  const halt = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return {
     url,
     documents: async (db) => {
       const res = await fetch(`${url}/${db}/_all_docs?include_docs=true`);
       return ((await res.json()) as { rows: Array<{ doc: unknown }> }).rows.map((r) => r.doc);
     },
+    count: async (db) => ((await (await fetch(`${url}/${db}`)).json()) as { doc_count: number }).doc_count,
     setAvailable: (a) => {
       available = a;
     },
-    stop: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    halt,
+    restart: async () => {
+      server = await listen(bound);
+    },
+    stop: halt,
   };
 }

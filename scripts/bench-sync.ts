@@ -58,22 +58,24 @@ async function sentEverything(page: Page, ext: Launched): Promise<void> {
 
 /** How many documents the profile's encrypted replica holds (PouchDB's IndexedDB adapter). */
 function replicaCount(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('_pouch_teachback-replica');
-        open.onerror = () => resolve(-1);
-        open.onsuccess = () => {
-          const names = [...open.result.objectStoreNames];
-          if (!names.includes('docs')) return resolve(0);
-          const count = open.result.transaction('docs').objectStore('docs').count();
-          count.onsuccess = () => {
-            resolve(count.result);
-            open.result.close();
-          };
-        };
-      }),
-  );
+  return page.evaluate(async () => {
+    const name = '_pouch_teachback-replica';
+    // Opened only once PouchDB made it: opening it first would make an empty one in its way.
+    if (!(await indexedDB.databases()).some((d) => d.name === name)) return 0;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const count = await new Promise<number>((resolve) => {
+      if (!db.objectStoreNames.contains('docs')) return resolve(0);
+      const req = db.transaction('docs').objectStore('docs').count();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => resolve(-1);
+    });
+    db.close();
+    return count;
+  });
 }
 
 /**

@@ -3,7 +3,6 @@ import '../../components/base.css';
 import { NewtabError, NewtabPage } from '../../features/newtab/NewtabPage';
 import { startNewtab } from '../../features/newtab/start';
 import { rendered } from '../../lib/live/page-state';
-import { followWhileOpen } from '../../lib/sync/live-port';
 import '../../features/newtab/newtab.css';
 
 // Started by public/newtab-paint.js once the saved snapshot is in place. The first render
@@ -17,4 +16,6 @@ startNewtab()
     (error: unknown) => render(<NewtabError error={error} />, app),
   )
   .then(rendered)
-  .then(followWhileOpen);
+  // After the first frame, and loaded then: it reads the database (Dexie).
+  .then(() => import('../../lib/sync/live-port'))
+  .then((live) => live.followWhileOpen());

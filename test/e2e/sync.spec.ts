@@ -1,8 +1,11 @@
 // Sync between two browser profiles through a CouchDB-protocol server on 127.0.0.1, started here.
 import { expect, type Page, test } from '@playwright/test';
-import { buildWithGrantedOrigins, type Launched, launchWithExtension } from '../../harness/chromium';
+import { buildWithGrantedOrigins, importThroughDashboard, type Launched, launchWithExtension } from '../../harness/chromium';
 import { type CouchServer, startCouchServer } from '../../harness/couch-server';
+import { demoFile } from '../../harness/demo-file';
+import { countTables, readTables, turnOnSync as turnOn } from '../../harness/sync-devices';
 import { expectAccessible } from './fixtures';
+import { storedRow } from './stored-row';
 
 let server: CouchServer;
 let extensionDir: string;
@@ -22,21 +25,14 @@ test.afterEach(async () => {
   for (const l of open.splice(0)) await l.context.close();
 });
 
-async function device(): Promise<{ ext: Launched; page: Page }> {
-  const ext = await launchWithExtension({ extensionDir });
+async function device(userDataDir?: string): Promise<{ ext: Launched; page: Page }> {
+  const ext = await launchWithExtension({ extensionDir, userDataDir });
   open.push(ext);
   return { ext, page: await ext.context.newPage() };
 }
 
-async function turnOnSync(page: Page, ext: Launched, database: string, passphrase: string): Promise<void> {
-  await page.goto(ext.url('options', '#/settings/sync'));
-  await page.getByLabel('Server address').fill(server.url);
-  await page.getByLabel('Database').fill(database);
-  await page.getByLabel('CouchDB user name').fill('ada');
-  await page.getByLabel('CouchDB password').fill('not checked by the test server');
-  await page.getByLabel('Encryption passphrase').fill(passphrase);
-  await page.getByLabel('The passphrase again').fill(passphrase);
-  await page.getByRole('button', { name: 'Turn on sync' }).click();
+function turnOnSync(page: Page, ext: Launched, database: string, passphrase: string): Promise<void> {
+  return turnOn(page, ext, server.url, database, passphrase);
 }
 
 async function addPerson(page: Page, ext: Launched, name: string): Promise<void> {
@@ -144,4 +140,81 @@ test('a wrong passphrase is refused before anything changes', async () => {
   await b.page.goto(b.ext.url('options', '#/people'));
   await expect(b.page.getByTestId('people-list').getByRole('link', { name: 'Only On B' })).toBeVisible();
   expect((await server.documents('refuse')).length).toBe(1);
+});
+
+/** The sync page, once a round has finished with nothing left to send. */
+async function synced(page: Page, ext: Launched): Promise<void> {
+  await page.goto(ext.url('options', '#/settings/sync'));
+  await expect(page.getByTestId('sync-status')).toContainText('Changes waitingNone', { timeout: 60_000 });
+  await expect(page.getByTestId('sync-status')).not.toContainText('Not yet', { timeout: 60_000 });
+}
+
+/** What the last round on this profile pulled from the server, as its sync status keeps it. */
+async function lastPulled(page: Page): Promise<number | undefined> {
+  return ((await storedRow(page, 'syncState', 'status')) as { value?: { pulled?: number } } | undefined)?.value?.pulled;
+}
+
+test('a fresh profile receives 1,000 people and 10,000 meetings, record for record', async () => {
+  test.setTimeout(180_000);
+  const a = await device();
+  await importThroughDashboard(a.page, a.ext.url('options', '#/data'), demoFile(1_000, 10_000));
+  await turnOnSync(a.page, a.ext, 'fresh', PASSPHRASE);
+  await synced(a.page, a.ext);
+  const expected = await readTables(a.page);
+  expect(expected.people).toHaveLength(1_000);
+  expect(expected.meetings).toHaveLength(10_000);
+
+  const b = await device();
+  await turnOnSync(b.page, b.ext, 'fresh', PASSPHRASE);
+  const counts = Object.fromEntries(Object.entries(expected).map(([t, rows]) => [t, rows.length]));
+  await expect.poll(() => countTables(b.page), { timeout: 120_000 }).toEqual(counts);
+  expect(await readTables(b.page)).toEqual(expected);
+});
+
+test('a relaunched profile resumes: its next round pulls only what is new', async () => {
+  const a = await device();
+  await addPerson(a.page, a.ext, 'Ama Before');
+  await turnOnSync(a.page, a.ext, 'resume', PASSPHRASE);
+  await synced(a.page, a.ext);
+  let b = await device();
+  const profile = b.ext.profile;
+  await turnOnSync(b.page, b.ext, 'resume', PASSPHRASE);
+  await synced(b.page, b.ext);
+  const first = await lastPulled(b.page);
+  expect(first).toBeGreaterThan(1);
+  await b.ext.context.close();
+
+  await addPerson(a.page, a.ext, 'Kofi After');
+  await synced(a.page, a.ext);
+  b = await device(profile);
+  const list = await syncAndList(b.page, b.ext);
+  await expect(list.getByRole('link', { name: 'Kofi After' })).toBeVisible();
+  await expect(list.getByRole('link', { name: 'Ama Before' })).toBeVisible();
+  expect(await lastPulled(b.page)).toBe(1);
+});
+
+test('the server stopped in the middle of a round: the round fails and says so, the next one completes with nothing lost or doubled', async () => {
+  test.setTimeout(120_000);
+  const a = await device();
+  await importThroughDashboard(a.page, a.ext.url('options', '#/data'), demoFile(300, 3_000));
+  const expected = await readTables(a.page);
+  const records = Object.values(expected).reduce((n, rows) => n + rows.length, 0);
+  await turnOnSync(a.page, a.ext, 'halt', PASSPHRASE);
+  // Stopped once the server holds some of the records and not all of them.
+  await expect.poll(() => server.count('halt'), { timeout: 60_000, intervals: [50] }).toBeGreaterThan(1);
+  await server.halt();
+  const status = a.page.getByTestId('sync-status');
+  await expect(status).toContainText('Last problem', { timeout: 60_000 });
+  await expect(status).toContainText('could not be reached');
+  await server.restart();
+  expect(await server.count('halt')).toBeLessThan(records);
+
+  await a.page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(status).not.toContainText('Last problem', { timeout: 60_000 });
+  const b = await device();
+  await turnOnSync(b.page, b.ext, 'halt', PASSPHRASE);
+  const counts = Object.fromEntries(Object.entries(expected).map(([t, rows]) => [t, rows.length]));
+  await expect.poll(() => countTables(b.page), { timeout: 60_000 }).toEqual(counts);
+  expect(await readTables(b.page)).toEqual(expected);
+  expect(await readTables(a.page)).toEqual(expected);
 });
