@@ -22,6 +22,8 @@ export interface CouchServer {
   restart: () => Promise<void>;
   /** How many documents a database holds. */
   count: (db: string) => Promise<number>;
+  /** Every request's path and query, in order: what a client asked for. */
+  requests: string[];
   stop: () => Promise<void>;
 }
 
@@ -29,7 +31,11 @@ export async function startCouchServer(port = 0): Promise<CouchServer> {
   const Pouch = PouchDB.plugin(memory).plugin(http).plugin(mapreduce).plugin(replication).defaults({ adapter: 'memory' });
   const app = express();
   let available = true;
-  app.use((_req, res, next) => (available ? next() : res.status(503).end()));
+  const requests: string[] = [];
+  app.use((req, res, next) => {
+    requests.push(req.originalUrl);
+    return available ? next() : res.status(503).end();
+  });
   app.use('/', expressPouchDB(Pouch, { mode: 'minimumForPouchDB', inMemoryConfig: true, logPath: '/dev/null' }));
   const listen = (on: number): Promise<Server> =>
     new Promise((resolve) => {
@@ -49,6 +55,7 @@ export async function startCouchServer(port = 0): Promise<CouchServer> {
       const res = await fetch(`${url}/${db}/_all_docs?include_docs=true`);
       return ((await res.json()) as { rows: Array<{ doc: unknown }> }).rows.map((r) => r.doc);
     },
+    requests,
     count: async (db) => ((await (await fetch(`${url}/${db}`)).json()) as { doc_count: number }).doc_count,
     setAvailable: (a) => {
       available = a;

@@ -5,7 +5,7 @@ declare module 'pouchdb-core' {
   interface PouchInstance {
     replicate: {
       to(target: PouchInstance | string, options?: object): Promise<{ ok: boolean; docs_written: number }>;
-      from(source: PouchInstance | string, options?: object): Promise<{ ok: boolean; docs_read: number; docs_written: number }>;
+      from(source: PouchInstance | string, options?: object): Promise<{ ok: boolean; docs_written: number }>;
     };
     allDocs(options?: { include_docs?: boolean }): Promise<{ rows: Array<{ id: string; doc?: unknown }> }>;
     /** A live feed of the database's changes (longpoll over http); `cancel` ends it. */

@@ -24,9 +24,9 @@ async function round(): Promise<RoundResult> {
     replica = openReplica();
     const ctx = { db, replica, keys: setup.keys };
     const result = await sendEdits(ctx);
-    const pulled = await replicateOnce(replica, openRemote(setup.remote));
+    await replicateOnce(replica, openRemote(setup.remote));
     await receiveEdits(ctx, result);
-    await writeStatus({ lastSyncedAt: new Date().toISOString(), refused: result.refused.length, revived: result.revived, pulled });
+    await writeStatus({ lastSyncedAt: new Date().toISOString(), refused: result.refused.length, revived: result.revived });
     return result;
   } catch (e) {
     await writeStatus({ ...(await readStatus()), lastError: explain(e), lastErrorAt: new Date().toISOString() });

@@ -9,8 +9,6 @@ export interface SyncStatus {
   refused?: number;
   /** Records an edit elsewhere brought back after they were deleted here. */
   revived?: string[];
-  /** Documents the last round pulled from the server: after a restart, only what is new. */
-  pulled?: number;
 }
 
 const STATUS_KEY = 'status';
