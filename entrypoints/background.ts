@@ -13,6 +13,7 @@ import { upcomingMeetings } from '../lib/repos/meetings';
 import { getPerson } from '../lib/repos/people';
 import { getSetting, setSetting } from '../lib/repos/settings';
 import { SETTINGS } from '../lib/settings/registry';
+import { followWhilePagesOpen } from '../lib/sync/live';
 import { syncNow } from '../lib/sync/session';
 import { waitingCount } from '../lib/sync/status';
 
@@ -82,6 +83,8 @@ export default defineBackground(() => {
   // browser is back online, and when a page asks.
   liveQuery(waitingCount).subscribe({ next: (n) => n > 0 && void syncSoon() });
   globalThis.addEventListener('online', () => void syncSoon());
+  // And while a page is open, as soon as another device's change reaches the server.
+  followWhilePagesOpen();
 
   browser.notifications.onClicked.addListener((id) => {
     void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });

@@ -21,6 +21,14 @@ export interface CouchServer {
    * disk is full (every write gets 500 `insufficient_storage`, reads still work); undefined: normal.
    */
   refuse: (why: Refusal | undefined) => void;
+  /** Stops the HTTP server, cutting every connection (the data stays): a server that went away. */
+  halt: () => Promise<void>;
+  /** Starts it again on the same port, with the same data. */
+  restart: () => Promise<void>;
+  /** How many documents a database holds. */
+  count: (db: string) => Promise<number>;
+  /** Every request's path and query, in order: what a client asked for. */
+  requests: string[];
   stop: () => Promise<void>;
 }
 
@@ -40,32 +48,46 @@ export async function startCouchServer(port = 0): Promise<CouchServer> {
   const app = express();
   let available = true;
   let refusal: Refusal | undefined;
-  app.use((_req, res, next) => (available ? next() : res.status(503).end()));
+  const requests: string[] = [];
+  app.use((req, res, next) => {
+    requests.push(req.originalUrl);
+    return available ? next() : res.status(503).end();
+  });
   app.use((req, res, next) => {
     if (!refusal || (refusal === 'full' && !isWrite(req.method, req.path))) return next();
     res.status(REFUSALS[refusal].status).json(REFUSALS[refusal].body);
   });
   app.use('/', expressPouchDB(Pouch, { mode: 'minimumForPouchDB', inMemoryConfig: true, logPath: '/dev/null' }));
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(port, '127.0.0.1', () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const listen = (on: number): Promise<Server> =>
+    new Promise((resolve) => {
+      const s = app.listen(on, '127.0.0.1', () => resolve(s));
+    });
+  let server = await listen(port);
+  const bound = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${bound}`;
+  const halt = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return {
     url,
     documents: async (db) => {
       const res = await fetch(`${url}/${db}/_all_docs?include_docs=true`);
       return ((await res.json()) as { rows: Array<{ doc: unknown }> }).rows.map((r) => r.doc);
     },
+    requests,
+    count: async (db) => ((await (await fetch(`${url}/${db}`)).json()) as { doc_count: number }).doc_count,
     setAvailable: (a) => {
       available = a;
     },
     refuse: (why) => {
       refusal = why;
     },
-    stop: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    halt,
+    restart: async () => {
+      server = await listen(bound);
+    },
+    stop: halt,
   };
 }

@@ -9,8 +9,15 @@ declare module 'pouchdb-core' {
     };
     allDocs(options?: { include_docs?: boolean }): Promise<{ rows: Array<{ id: string; doc?: unknown }> }>;
     info(): Promise<{ db_name: string; doc_count: number }>;
+    /** A live feed of the database's changes (longpoll over http); `cancel` ends it. */
+    changes(options: { live: true; since: 'now' | number | string; heartbeat?: number }): PouchFeed;
     destroy(): Promise<unknown>;
     close(): Promise<unknown>;
+  }
+  interface PouchFeed {
+    on(event: 'change', listener: (change: { id: string; seq: number | string }) => void): PouchFeed;
+    on(event: 'error', listener: (error: unknown) => void): PouchFeed;
+    cancel(): void;
   }
   interface PouchStatic {
     new (name: string, options?: { adapter?: string; fetch?: typeof fetch; auth?: { username: string; password: string } }): PouchInstance;

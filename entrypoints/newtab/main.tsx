@@ -15,4 +15,7 @@ startNewtab()
     (live) => render(<NewtabPage live={live} />, app),
     (error: unknown) => render(<NewtabError error={error} />, app),
   )
-  .then(rendered);
+  .then(rendered)
+  // After the first frame, and loaded then: it reads the database (Dexie).
+  .then(() => import('../../lib/sync/live-port'))
+  .then((live) => live.followWhileOpen());

@@ -8,6 +8,7 @@ import { exactDate, plural } from '../../lib/format/relative';
 import { useLive } from '../../lib/live/live-signal';
 import { keepValue } from '../../lib/repos/conflicts';
 import { listConflicts } from '../../lib/sync/conflicts';
+import { connect as followServer } from '../../lib/sync/live-port';
 import { forgetServer, loadSetup, type SyncSetup, setEnabled, setUp } from '../../lib/sync/setup';
 import { checkSetup, describeRemote, MIN_PASSPHRASE, type SetupInput } from '../../lib/sync/setup-form';
 import { readStatus, waitingCount } from '../../lib/sync/status';
@@ -75,6 +76,7 @@ function SetupForm() {
     try {
       await setUp(checked.remote, input.value.passphrase);
       void syncNow();
+      followServer();
     } catch (err) {
       failure.value = `${err instanceof Error ? err.message : String(err)} Nothing was changed.`;
     } finally {

@@ -32,11 +32,18 @@ function countChange(counts: PeopleCounts, c: Change): void {
 /** Applies changes inside the caller's transaction (which must include their tables and `stats`). */
 export async function applyChanges(db: AppDB, changes: Change[]): Promise<void> {
   const people = changes.filter((c) => splitRef(c.ref).table === 'people');
+  const byTable = new Map<UserTable, { puts: object[]; deletes: string[] }>();
   for (const c of changes) {
     const { table, key } = splitRef(c.ref);
-    const t = db.table(table);
-    if (c.after) await t.put(deriveRow(table, { ...c.after, [keyOf(table)]: key }));
-    else await t.delete(key);
+    const writes = byTable.get(table) ?? { puts: [], deletes: [] };
+    byTable.set(table, writes);
+    if (c.after) writes.puts.push(deriveRow(table, { ...c.after, [keyOf(table)]: key }));
+    else writes.deletes.push(key);
+  }
+  // One request per table rather than per record: a first sync applies tens of thousands.
+  for (const [table, { puts, deletes }] of byTable) {
+    await db.table(table).bulkPut(puts);
+    await db.table(table).bulkDelete(deletes);
   }
   if (!people.length) return;
   const stored = await db.stats.get('people');

@@ -10,7 +10,8 @@ import { USER_TABLES, type UserTable } from '../db/tables';
 import { applyChanges, type Change, splitRef, syncedFields, syncTransaction } from './apply';
 import { documentId, open, type SyncKeys } from './crypto';
 import { REPLICA_SEQ_KEY } from './first-sync';
-import { describeRefusal, type Refused, type Replica, type ReplicaVersion, readReplica, type SealedDoc, writeReplica } from './replica';
+import type { PouchDoc } from './pouch-types';
+import { describeRefusal, type Refused, type Replica, type ReplicaVersion, readReplica, type SealedDoc, writeReplicas } from './replica';
 import { syncsRecord } from './scope';
 import { KEY_DOC_ID } from './server';
 import {
@@ -41,7 +42,7 @@ export interface RoundResult {
   deferred: number;
 }
 
-const BATCH = 500;
+const BATCH = 1000;
 const STATE = { device: 'device', count: 'count', seq: REPLICA_SEQ_KEY } as const;
 
 async function state<T>(db: AppDB, key: string, fallback: T): Promise<T> {
@@ -85,20 +86,31 @@ interface Plan {
   revived: boolean;
 }
 
+/** The replica's version of each document, decrypted in parallel; one that does not decrypt is refused. */
 async function replicaVersions(ctx: SyncContext, docIds: string[], refused: Refused[]): Promise<Map<string, ReplicaVersion>> {
+  if (!docIds.length) return new Map();
   const { rows } = await ctx.replica.allDocs({ keys: docIds, include_docs: true, conflicts: true });
-  const out = new Map<string, ReplicaVersion>();
-  for (const row of rows) {
-    try {
-      const doc = row.doc;
-      if (!doc || row.value?.deleted) out.set(row.key, { docId: row.key, rev: row.value?.rev, losers: [] });
-      else if (doc._conflicts?.length) out.set(row.key, await readReplica(ctx.replica, ctx.keys, row.key));
-      else out.set(row.key, { docId: row.key, rev: doc._rev, losers: [], version: await open<RecordVersion>(ctx.keys, row.key, doc) });
-    } catch (e) {
-      refused.push(describeRefusal(row.key, e));
-    }
-  }
-  return out;
+  const read = await Promise.all(
+    rows.map((row) =>
+      versionOf(ctx, row.key, row.value?.deleted ? undefined : row.doc, row.value?.rev).catch((e) => {
+        refused.push(describeRefusal(row.key, e));
+        return undefined;
+      }),
+    ),
+  );
+  return new Map(read.filter((v): v is ReplicaVersion => !!v).map((v) => [v.docId, v]));
+}
+
+/** A document's version as the replica holds it (`doc` undefined: missing or deleted, at `rev`). */
+async function versionOf(
+  ctx: SyncContext,
+  docId: string,
+  doc: (SealedDoc & PouchDoc) | null | undefined,
+  rev?: string,
+): Promise<ReplicaVersion> {
+  if (!doc) return { docId, rev, losers: [] };
+  if (doc._conflicts?.length) return readReplica(ctx.replica, ctx.keys, docId);
+  return { docId, rev: doc._rev, losers: [], version: await open<RecordVersion>(ctx.keys, docId, doc) };
 }
 
 async function rowsOf(db: AppDB, refs: string[]): Promise<Map<string, Record<string, unknown> | undefined>> {
@@ -118,11 +130,19 @@ async function rowsOf(db: AppDB, refs: string[]): Promise<Map<string, Record<str
 }
 
 /** What this round will do for each record: nothing is written yet. */
-async function plan(ctx: SyncContext, refs: string[], pending: Map<string, OutboxEntry>, refused: Refused[]): Promise<Plan[]> {
+async function plan(
+  ctx: SyncContext,
+  refs: string[],
+  pending: Map<string, OutboxEntry>,
+  known: Known,
+  refused: Refused[],
+): Promise<Plan[]> {
   const { db, keys } = ctx;
   const cached = await db.syncVersions.bulkGet(refs);
-  const docIds = await Promise.all(refs.map(async (ref, i) => cached[i]?.docId ?? documentId(keys, ref)));
-  const [remote, rows] = await Promise.all([replicaVersions(ctx, docIds, refused), rowsOf(db, refs)]);
+  const docIds = await Promise.all(refs.map(async (ref, i) => known.get(ref)?.docId ?? cached[i]?.docId ?? documentId(keys, ref)));
+  const unread = docIds.filter((_, i) => !known.has(refs[i] as string));
+  const [read, rows] = await Promise.all([replicaVersions(ctx, unread, refused), rowsOf(db, refs)]);
+  const remote = new Map([...read, ...[...known.values()].map((v): [string, ReplicaVersion] => [v.docId, v])]);
   const dot = await reserveDots(db, pending.size);
   const plans: Plan[] = [];
   refs.forEach((ref, i) => {
@@ -141,20 +161,17 @@ async function plan(ctx: SyncContext, refs: string[], pending: Map<string, Outbo
   return plans;
 }
 
+const isNew = (p: Plan) => !p.replica.version || !same(p.merged, p.replica.version) || p.replica.losers.length > 0;
+
 /** Writes the replica's new versions; a document another writer changed meanwhile is left to the next round. */
 async function send(ctx: SyncContext, plans: Plan[]): Promise<Plan[]> {
-  const written: Plan[] = [];
-  for (const p of plans) {
-    const changed = !p.replica.version || !same(p.merged, p.replica.version) || p.replica.losers.length > 0;
-    if (!changed) written.push(p);
-    else if (await writeReplica(ctx.replica, ctx.keys, p.replica, p.merged).then(() => true, conflictIsLater)) written.push(p);
-  }
-  return written;
-}
-
-function conflictIsLater(e: unknown): false {
-  if ((e as { status?: number }).status === 409 || String(e).includes('conflict')) return false;
-  throw e;
+  const changed = new Set(plans.filter(isNew));
+  const written = await writeReplicas(
+    ctx.replica,
+    ctx.keys,
+    [...changed].map((p) => [p.replica, p.merged]),
+  );
+  return plans.filter((p) => !changed.has(p) || written.has(p.docId));
 }
 
 /** Applies the plans here in one transaction, skipping records edited again since they were planned. */
@@ -178,10 +195,19 @@ function syncedVersion(p: Plan): SyncedVersion {
   return { ref: p.ref, docId: p.docId, version: p.merged, ...(p.after && conflictsOf(p.merged).length ? { conflicted: 1 as const } : {}) };
 }
 
-async function reconcile(ctx: SyncContext, refs: string[], pending: Map<string, OutboxEntry>, result: RoundResult): Promise<void> {
+/** Replica versions already read (from the changes feed), by record. */
+type Known = Map<string, ReplicaVersion>;
+
+async function reconcile(
+  ctx: SyncContext,
+  refs: string[],
+  pending: Map<string, OutboxEntry>,
+  result: RoundResult,
+  known: Known = new Map(),
+): Promise<void> {
   for (let i = 0; i < refs.length; i += BATCH) {
     const batch = refs.slice(i, i + BATCH);
-    const plans = await plan(ctx, batch, pending, result.refused);
+    const plans = await plan(ctx, batch, pending, known, result.refused);
     const sent = await send(ctx, plans);
     result.sent += sent.filter((p) => p.entry).length;
     await apply(ctx, sent, result);
@@ -234,29 +260,34 @@ async function clearEverything(db: AppDB, seen: OutboxEntry): Promise<void> {
 export async function receiveEdits(ctx: SyncContext, result = emptyResult()): Promise<RoundResult> {
   for (;;) {
     const since = await state<number | string>(ctx.db, STATE.seq, 0);
-    const feed = await ctx.replica.changes({ since, include_docs: true, limit: BATCH });
+    const feed = await ctx.replica.changes({ since, include_docs: true, conflicts: true, limit: BATCH });
     if (!feed.results.length) return result;
-    const refs = await refsOf(
+    const known = await knownVersions(
       ctx,
       feed.results.map((c) => c.doc).filter((d): d is NonNullable<typeof d> => !!d && !d._deleted),
       result,
     );
-    await reconcile(ctx, refs, new Map(), result);
+    await reconcile(ctx, [...known.keys()], new Map(), result, known);
     await ctx.db.syncState.put({ key: STATE.seq, value: feed.last_seq });
   }
 }
 
-async function refsOf(ctx: SyncContext, docs: Array<SealedDoc & { _id: string }>, result: RoundResult): Promise<string[]> {
-  const refs: string[] = [];
+/** The changed documents, decrypted in parallel, by the record each holds. */
+async function knownVersions(ctx: SyncContext, docs: Array<SealedDoc & PouchDoc>, result: RoundResult): Promise<Known> {
   // The server's key material lives beside the documents, in plain: it is not a record.
-  for (const doc of docs.filter((d) => d._id !== KEY_DOC_ID)) {
-    try {
-      refs.push((await open<RecordVersion>(ctx.keys, doc._id, doc)).ref);
-    } catch (e) {
-      result.refused.push(describeRefusal(doc._id, e));
-    }
-  }
-  return refs.filter(syncsRecord);
+  const read = await Promise.all(
+    docs
+      .filter((d) => d._id !== KEY_DOC_ID)
+      .map((doc) =>
+        versionOf(ctx, doc._id, doc).catch((e) => {
+          result.refused.push(describeRefusal(doc._id, e));
+          return undefined;
+        }),
+      ),
+  );
+  const known: Known = new Map();
+  for (const v of read) if (v?.version && syncsRecord(v.version.ref)) known.set(v.version.ref, v);
+  return known;
 }
 
 export function emptyResult(): RoundResult {

@@ -42,6 +42,7 @@ export interface PouchDatabase<T> {
   changes(options: {
     since: number | string;
     include_docs: true;
+    conflicts: true;
     limit: number;
   }): Promise<{ results: Array<PouchChange<T>>; last_seq: number | string }>;
   destroy(): Promise<unknown>;

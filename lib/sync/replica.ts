@@ -52,16 +52,31 @@ function winner<T extends { _rev: string }>(docs: T[]): T | undefined {
   return [...docs].sort((a, b) => depth(b) - depth(a) || (b._rev > a._rev ? 1 : -1))[0];
 }
 
-/** Writes the merged version over the winning revision and retires the conflicting ones, in one request. */
-export async function writeReplica(replica: Replica, keys: SyncKeys, at: ReplicaVersion, version: RecordVersion): Promise<string> {
-  const sealed = await seal(keys, at.docId, version);
-  const docs = [
-    { _id: at.docId, ...(at.rev ? { _rev: at.rev } : {}), v: 1 as const, ...sealed },
+/**
+ * Writes each merged version over its winning revision and retires the conflicting ones, all in
+ * one request. Returns the documents written: one another writer changed meanwhile (a conflict)
+ * is not, and waits for the next round.
+ */
+export async function writeReplicas(
+  replica: Replica,
+  keys: SyncKeys,
+  writes: Array<[ReplicaVersion, RecordVersion]>,
+): Promise<Set<string>> {
+  const sealed = await Promise.all(writes.map(([at, version]) => seal(keys, at.docId, version)));
+  const docs = writes.flatMap(([at], i) => [
+    { _id: at.docId, ...(at.rev ? { _rev: at.rev } : {}), v: 1 as const, ...sealed[i] },
     ...at.losers.map((rev) => ({ _id: at.docId, _rev: rev, _deleted: true, v: 1 as const, iv: '', data: '' })),
-  ];
-  const [result] = await replica.bulkDocs(docs);
-  if (!result || 'error' in result) throw new Error(`Could not write document ${at.docId}: ${(result as { message?: string })?.message}`);
-  return result.rev;
+  ]);
+  const results = docs.length ? await replica.bulkDocs(docs) : [];
+  const written = new Set<string>();
+  results.forEach((result, i) => {
+    const doc = docs[i] as { _id: string; _deleted?: boolean };
+    if (doc._deleted) return;
+    if (!result.error) written.add(doc._id);
+    else if (result.status !== 409 && result.error !== 'conflict')
+      throw new Error(`Could not write document ${doc._id}: ${result.message}`);
+  });
+  return written;
 }
 
 export function describeRefusal(docId: string, e: unknown): Refused {

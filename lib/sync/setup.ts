@@ -6,6 +6,7 @@ import type { SyncKeys } from './crypto';
 import { startAsFirstSync } from './first-sync';
 import type { Remote } from './pouch-remote';
 import { prepareServer } from './server';
+import { SETUP_KEY } from './status';
 
 export interface SyncSetup {
   remote: Remote;
@@ -15,7 +16,6 @@ export interface SyncSetup {
   rejoin?: true;
 }
 
-const SETUP_KEY = 'setup';
 export const REPLICA_NAME = 'teachback-replica';
 
 export async function loadSetup(): Promise<SyncSetup | undefined> {

@@ -12,6 +12,13 @@ export interface SyncStatus {
 }
 
 const STATUS_KEY = 'status';
+/** Where lib/sync/setup.ts keeps the server and keys. */
+export const SETUP_KEY = 'setup';
+
+/** Whether sync is set up and on, read without loading the rest of sync. */
+export async function syncIsOn(): Promise<boolean> {
+  return !!((await db.syncState.get(SETUP_KEY))?.value as { enabled?: boolean } | undefined)?.enabled;
+}
 
 export async function readStatus(): Promise<SyncStatus> {
   return ((await db.syncState.get(STATUS_KEY))?.value as SyncStatus | undefined) ?? {};

@@ -3,6 +3,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { buildWithGrantedOrigins, type Launched, launchWithExtension } from '../../harness/chromium';
 import { type CouchServer, startCouchServer } from '../../harness/couch-server';
+import { turnOnSync } from '../../harness/sync-devices';
 import { ready } from './fixtures';
 
 export interface Device {
@@ -38,22 +39,15 @@ export function syncDevices() {
   return {
     server: theServer,
 
-    async device(): Promise<Device> {
-      const ext = await launchWithExtension({ extensionDir });
+    /** A profile with the extension: a new one, or `userDataDir` opened again. */
+    async device(userDataDir?: string): Promise<Device> {
+      const ext = await launchWithExtension({ extensionDir, ...(userDataDir ? { userDataDir } : {}) });
       open.push(ext);
       return { ext, page: await ext.context.newPage() };
     },
 
-    async turnOnSync({ page, ext }: Device, database: string, passphrase = PASSPHRASE): Promise<void> {
-      await page.goto(ext.url('options', '#/settings/sync'));
-      await page.getByLabel('Server address').fill(theServer().url);
-      await page.getByLabel('Database').fill(database);
-      await page.getByLabel('CouchDB user name').fill('ada');
-      await page.getByLabel('CouchDB password').fill('not checked by the test server');
-      await page.getByLabel('Encryption passphrase').fill(passphrase);
-      await page.getByLabel('The passphrase again').fill(passphrase);
-      await page.getByRole('button', { name: 'Turn on sync' }).click();
-    },
+    turnOnSync: ({ page, ext }: Device, database: string, passphrase = PASSPHRASE): Promise<void> =>
+      turnOnSync(page, ext, theServer().url, database, passphrase),
   };
 }
 

@@ -1,7 +1,10 @@
 // Sync between two browser profiles through a CouchDB-protocol server on 127.0.0.1, started here.
 import { expect, test } from '@playwright/test';
+import { importThroughDashboard } from '../../harness/chromium';
+import { demoFile } from '../../harness/demo-file';
+import { countTables, readTables } from '../../harness/sync-devices';
 import { expectAccessible } from './fixtures';
-import { addPerson, syncAndList, syncDevices } from './sync-devices';
+import { addPerson, type Device, syncAndList, syncDevices } from './sync-devices';
 
 const { server, device, turnOnSync } = syncDevices();
 
@@ -115,4 +118,85 @@ test('a refused password or a full server is named, at setup and in a round, and
   await expect(status).toContainText('no longer accepts the user name and password');
   await a.page.goto(a.ext.url('options', '#/people'));
   for (const name of ['Stays Put', 'Waits For Space']) await expect(a.page.getByRole('link', { name })).toBeVisible();
+});
+
+/** The sync page, once a round has finished with nothing left to send. */
+async function synced({ page, ext }: Device, timeout = 60_000): Promise<void> {
+  await page.goto(ext.url('options', '#/settings/sync'));
+  await expect(page.getByTestId('sync-status')).toContainText('Changes waitingNone', { timeout });
+  await expect(page.getByTestId('sync-status')).not.toContainText('Not yet', { timeout });
+}
+
+/** How many of the server's changes-feed requests since request `from` read database `db` from its start. */
+const fromTheStart = (db: string, from: number) =>
+  server()
+    .requests.slice(from)
+    .filter((r) => r.startsWith(`/${db}/_changes`) && /[?&]since=0(&|$)/.test(r)).length;
+
+// 1,000 people / 10,000 meetings take minutes here (a first sync is about 7× an import): that
+// size is `npm run bench:sync`'s. The same path, record for record, at a size CI can afford.
+test('a fresh profile receives the whole network, record for record', async () => {
+  test.setTimeout(180_000);
+  const a = await device();
+  await importThroughDashboard(a.page, a.ext.url('options', '#/data'), demoFile(150, 1_500));
+  await turnOnSync(a, 'fresh');
+  await synced(a, 120_000);
+  const expected = await readTables(a.page);
+  expect(expected.meetings).toHaveLength(1_500);
+
+  const b = await device();
+  await turnOnSync(b, 'fresh');
+  const counts = Object.fromEntries(Object.entries(expected).map(([t, rows]) => [t, rows.length]));
+  await expect.poll(() => countTables(b.page), { timeout: 120_000 }).toEqual(counts);
+  expect(await readTables(b.page)).toEqual(expected);
+});
+
+test('a relaunched profile resumes: its next round reads only what is new', async () => {
+  const a = await device();
+  await addPerson(a, 'Ama Before');
+  await turnOnSync(a, 'resume');
+  await synced(a);
+  let b = await device();
+  const profile = b.ext.profile;
+  const firstSync = server().requests.length;
+  await turnOnSync(b, 'resume');
+  await synced(b);
+  expect(fromTheStart('resume', firstSync)).toBeGreaterThan(0);
+  await b.ext.context.close();
+
+  await addPerson(a, 'Kofi After');
+  await synced(a);
+  const relaunch = server().requests.length;
+  b = await device(profile);
+  const list = await syncAndList(b);
+  await expect(list.getByRole('link', { name: 'Kofi After' })).toBeVisible();
+  await expect(list.getByRole('link', { name: 'Ama Before' })).toBeVisible();
+  // PouchDB's checkpoint: the server's changes are read from where the last round ended.
+  expect(fromTheStart('resume', relaunch)).toBe(0);
+});
+
+test('the server stopped in the middle of a round: the round fails and says so, the next one completes with nothing lost or doubled', async () => {
+  test.setTimeout(180_000);
+  const a = await device();
+  await importThroughDashboard(a.page, a.ext.url('options', '#/data'), demoFile(300, 3_000));
+  const expected = await readTables(a.page);
+  const records = Object.values(expected).reduce((n, rows) => n + rows.length, 0);
+  await turnOnSync(a, 'halt');
+  // Stopped once the server holds some of the records and not all of them.
+  await expect.poll(() => server().count('halt'), { timeout: 60_000, intervals: [50] }).toBeGreaterThan(1);
+  await server().halt();
+  const status = a.page.getByTestId('sync-status');
+  await expect(status).toContainText('Last problem', { timeout: 60_000 });
+  await expect(status).toContainText('could not be reached');
+  await server().restart();
+  expect(await server().count('halt')).toBeLessThan(records);
+
+  await a.page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(status).not.toContainText('Last problem', { timeout: 60_000 });
+  const b = await device();
+  await turnOnSync(b, 'halt');
+  const counts = Object.fromEntries(Object.entries(expected).map(([t, rows]) => [t, rows.length]));
+  await expect.poll(() => countTables(b.page), { timeout: 60_000 }).toEqual(counts);
+  expect(await readTables(b.page)).toEqual(expected);
+  expect(await readTables(a.page)).toEqual(expected);
 });
