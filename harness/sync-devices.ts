@@ -1,11 +1,22 @@
 // Browser profiles that sync through the test server: setting sync up as a user does, and
 // reading what a profile's database holds. Shared by the sync tests and `npm run bench:sync`.
 import type { Page } from '@playwright/test';
-import { USER_TABLES } from '../lib/db/tables.ts';
 import type { Launched } from './chromium.ts';
 
 /** The tables of the user's records (lib/db/tables.ts, role "user"), settings aside: only some of them sync. */
-export const RECORD_TABLES = USER_TABLES.filter((t) => t !== 'settings');
+export const RECORD_TABLES = [
+  'people',
+  'goals',
+  'meetings',
+  'actions',
+  'reflections',
+  'insights',
+  'resources',
+  'collections',
+  'assessments',
+  'prompts',
+  'lessonProgress',
+] as const;
 
 export async function turnOnSync(page: Page, ext: Launched, serverUrl: string, database: string, passphrase: string): Promise<void> {
   await page.goto(ext.url('options', '#/settings/sync'));
