@@ -38,10 +38,12 @@ describe.sequential('Sync between Firefox and Chromium', () => {
   async function firefoxRound(start: () => Promise<void>): Promise<void> {
     const before = await dashboard.value<string>(LAST_SYNCED);
     await start();
-    await dashboard.waitFor(
-      `(${LAST_SYNCED}) > ${JSON.stringify(before)} && $testid('sync-status').textContent.includes('Changes waitingNone')`,
-      30_000,
-    );
+    const done = `(${LAST_SYNCED}) > ${JSON.stringify(before)} && $testid('sync-status').textContent.includes('Changes waitingNone')`;
+    await dashboard.waitFor(done, 60_000).catch(async (e: unknown) => {
+      // What the page says instead (a failure, a problem), so a red run tells why.
+      const said = await dashboard.value<string>(`document.querySelector('main')?.innerText.slice(-600) ?? ''`);
+      throw new Error(`${e instanceof Error ? e.message : String(e)}\nThe page said: ${said}`);
+    });
   }
 
   async function firefoxSyncNow(): Promise<void> {
