@@ -4,11 +4,12 @@ import { test as base, expect } from './fixtures';
 
 const SITE = 'http://localhost:4173/';
 
-// The user set their site's address and allowed the bridge on it.
+// The user set their site's address and allowed the bridge on it: on its host, every port, as
+// Teachback asks (lib/ext/host-pattern.ts).
 const test = base.extend({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as the first argument
   ext: async ({}, use) => {
-    const launched = await launchWithExtension({ extensionDir: buildWithGrantedOrigins(['http://localhost:4173/*']) });
+    const launched = await launchWithExtension({ extensionDir: buildWithGrantedOrigins(['http://localhost/*']) });
     await use(launched);
     await launched.context.close();
   },
