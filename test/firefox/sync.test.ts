@@ -1,8 +1,9 @@
 // The Firefox build and a Chromium profile keep one network through the same CouchDB-protocol
 // server (127.0.0.1, started here): what one adds and the other renames ends the same on both.
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWithGrantedOrigins, type Launched, launchWithExtension } from '../../harness/chromium.ts';
+import { buildWithGrantedOrigins, type Launched, launchWithExtension, ROOT } from '../../harness/chromium.ts';
 import { type CouchServer, startCouchServer } from '../../harness/couch-server.ts';
 import { FIREFOX_EXTENSION_DIR, type LaunchedFirefox, launchFirefox } from './firefox.ts';
 import { Tab } from './tab.ts';
@@ -41,7 +42,10 @@ describe.sequential('Sync between Firefox and Chromium', () => {
     const done = `(${LAST_SYNCED}) > ${JSON.stringify(before)} && $testid('sync-status').textContent.includes('Changes waitingNone')`;
     await dashboard.waitFor(done, 60_000).catch(async (e: unknown) => {
       // What the page says instead (a failure, a problem), so a red run tells why.
-      const said = await dashboard.value<string>(`document.querySelector('main')?.innerText.slice(-600) ?? ''`);
+      const said = await dashboard.value<string>(
+        `[document.querySelector('form button')?.textContent, document.querySelector('[role=alert]')?.textContent, $testid('sync-status')?.textContent].join(' | ')`,
+      );
+      await dashboard.screenshot(join(ROOT, 'test-results/firefox-sync-round-timeout.png')).catch(() => undefined);
       throw new Error(`${e instanceof Error ? e.message : String(e)}\nThe page said: ${said}`);
     });
   }
