@@ -43,8 +43,14 @@ const REFUSALS: Record<Refusal, { status: number; body: { error: string; reason:
 const isWrite = (method: string, path: string) =>
   method !== 'GET' && method !== 'HEAD' && !/\/(_revs_diff|_all_docs|_bulk_get|_changes)$/.test(path);
 
+// Plugins change PouchDB itself, so they are added once per process (a second time throws).
+const Base = PouchDB.plugin(memory).plugin(http).plugin(mapreduce).plugin(replication);
+// The memory adapter keeps databases by name for the whole process: each server gets a prefix of its own.
+let servers = 0;
+
 export async function startCouchServer(port = 0): Promise<CouchServer> {
-  const Pouch = PouchDB.plugin(memory).plugin(http).plugin(mapreduce).plugin(replication).defaults({ adapter: 'memory' });
+  servers++;
+  const Pouch = Base.defaults({ adapter: 'memory', prefix: `server${servers}-` });
   const app = express();
   let available = true;
   let refusal: Refusal | undefined;
