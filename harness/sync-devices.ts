@@ -29,59 +29,41 @@ export async function turnOnSync(page: Page, ext: Launched, serverUrl: string, d
   await page.getByRole('button', { name: 'Turn on sync' }).click();
 }
 
-/** Every row of `tables` in the profile's database (read in `page`, an extension page), each table sorted by key. */
-export function readTables(page: Page, tables: readonly string[] = RECORD_TABLES): Promise<Record<string, unknown[]>> {
+/** Each of `tables`, in one read-only transaction of the profile's database, as `what` gives it. */
+function eachTable<T>(page: Page, tables: readonly string[], what: 'getAll' | 'count'): Promise<Record<string, T>> {
   return page.evaluate(
-    (names) =>
+    ([names, op]) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('teachback');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const tx = open.result.transaction(names, 'readonly');
-          const out: Record<string, unknown[]> = {};
+          const out: Record<string, unknown> = {};
           for (const name of names) {
-            const all = tx.objectStore(name).getAll();
-            all.onsuccess = () => {
-              out[name] = all.result;
+            const store = tx.objectStore(name);
+            const req = op === 'count' ? store.count() : store.getAll();
+            req.onsuccess = () => {
+              out[name] = req.result;
             };
           }
           tx.oncomplete = () => {
             open.result.close();
-            resolve(out);
+            resolve(out as Record<string, T>);
           };
           tx.onerror = () => reject(tx.error);
         };
       }),
-    [...tables],
+    [[...tables], what] as const,
   );
 }
 
+/** Every row of `tables` in the profile's database (read in `page`, an extension page), each table sorted by key. */
+export const readTables = (page: Page, tables: readonly string[] = RECORD_TABLES): Promise<Record<string, unknown[]>> =>
+  eachTable<unknown[]>(page, tables, 'getAll');
+
 /** How many rows each of `tables` holds. */
-export function countTables(page: Page, tables: readonly string[] = RECORD_TABLES): Promise<Record<string, number>> {
-  return page.evaluate(
-    (names) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('teachback');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(names, 'readonly');
-          const out: Record<string, number> = {};
-          for (const name of names) {
-            const count = tx.objectStore(name).count();
-            count.onsuccess = () => {
-              out[name] = count.result;
-            };
-          }
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve(out);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [...tables],
-  );
-}
+export const countTables = (page: Page, tables: readonly string[] = RECORD_TABLES): Promise<Record<string, number>> =>
+  eachTable<number>(page, tables, 'count');
 
 /** Resolves once the profile holds `expected` rows in every table, polling its counts; fails after `timeout` ms. */
 export async function holdsCounts(page: Page, expected: Record<string, number>, timeout: number): Promise<void> {

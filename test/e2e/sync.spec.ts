@@ -8,10 +8,6 @@ import { addPerson, type Device, syncAndList, syncDevices } from './sync-devices
 
 const { server, device, turnOnSync } = syncDevices();
 
-// Each test has its own database, and each worker its own server: the tests spread over both
-// workers instead of filling the end of the run in one.
-test.describe.configure({ mode: 'parallel' });
-
 test('a person added on one device and renamed on the other follows both ways, and the server sees none of it', async () => {
   const a = await device();
   await turnOnSync(a, 'follow');
