@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './harness/chromium';
 
 const SITE_PORT = 4173;
+const SYNC_SPECS = /\/sync(-restore)?\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -20,6 +21,14 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
+  // The sync tests come first and take one worker between them: each runs two or three browsers
+  // and a server, so two at once on two cores slowed both, and left until last (files are queued
+  // in order) they ran alone for the final two minutes. Every other test is its own unit of
+  // work, so the workers stay busy to the end.
+  projects: [
+    { name: 'sync', testMatch: SYNC_SPECS, workers: 1 },
+    { name: 'pages', testIgnore: SYNC_SPECS, fullyParallel: true },
+  ],
   // The static site, as built by `npm run site` (npm test builds it first).
   webServer: {
     command: `npx vite preview --outDir site-dist --port ${SITE_PORT} --strictPort`,

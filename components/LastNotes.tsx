@@ -14,16 +14,30 @@ const render = (markdown: string, limit: number, headingsBelow: number) =>
     }),
   );
 
+interface Props {
+  markdown: string;
+  headingsBelow: number;
+  short?: boolean;
+  /** Only the start as text, as shown while the renderer loads (for a frame that must not wait for it). */
+  plain?: boolean;
+}
+
+const NotesText = ({ markdown }: { markdown: string }) => <p class="muted notes-text">{markdown.slice(0, SHORT)}</p>;
+
 /**
  * Notes of a meeting, rendered from Markdown and sanitised; the renderer loads only when there
  * are notes. `short` shows their start, with a way to read the rest. `headingsBelow` is the
  * level of the section's heading, which the notes' own headings stay under.
  */
-export function LastNotes({ markdown, headingsBelow, short = false }: { markdown: string; headingsBelow: number; short?: boolean }) {
+export function LastNotes({ plain = false, ...props }: Props) {
+  return plain ? <NotesText markdown={props.markdown} /> : <RenderedNotes {...props} />;
+}
+
+function RenderedNotes({ markdown, headingsBelow, short = false }: Omit<Props, 'plain'>) {
   const whole = useSignal(!short);
   const limit = whole.value ? Number.POSITIVE_INFINITY : SHORT;
   const shown = useLoaded(() => render(markdown, limit, headingsBelow), [markdown, limit, headingsBelow]);
-  if (!shown) return <p class="muted notes-text">{markdown.slice(0, SHORT)}</p>;
+  if (!shown) return <NotesText markdown={markdown} />;
   return (
     <>
       <div class={`notes-md${whole.value ? '' : ' notes-start'}`} dangerouslySetInnerHTML={{ __html: shown.html }} />

@@ -1,5 +1,6 @@
 // Renders every page with demo data, light and dark, to PNG files.
-// Usage: tsx scripts/screenshots.ts [out-dir]   (builds nothing: run `npm run build` first)
+// Usage: tsx scripts/screenshots.ts [out-dir] [--people n] [--sizes]   (builds nothing: run `npm run build` first)
+// `--people n`: a demo network of n people (ten meetings each) instead of the default 40.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Launched } from '../harness/chromium.ts';
@@ -12,6 +13,8 @@ const SHOTS: Array<[string, 'popup' | 'newtab' | 'options', string, { width: num
   ['dashboard-data', 'options', '#/data', { width: 1280, height: 800 }],
   ['dashboard-library', 'options', '#/library', { width: 1280, height: 800 }],
   ['dashboard-lesson', 'options', '#/library/lesson/the-80-20-split', { width: 1280, height: 800 }],
+  ['dashboard-review', 'options', '#/review', { width: 1280, height: 800 }],
+  ['dashboard-plan', 'options', '#/review/plan', { width: 1280, height: 800 }],
 ];
 
 export async function takeScreenshots(ext: Launched, dir: string): Promise<string[]> {
@@ -23,8 +26,8 @@ export async function takeScreenshots(ext: Launched, dir: string): Promise<strin
     for (const [name, entry, hash, size] of SHOTS) {
       await page.setViewportSize(size);
       await page.goto(ext.url(entry, hash));
-      await page.locator('main').waitFor();
-      await page.waitForTimeout(250);
+      // What the page read, rendered (a large review takes a while), not its first frame.
+      await page.locator('html[data-state="ready"]').waitFor({ state: 'attached', timeout: 180_000 });
       const file = join(dir, `${name}-${scheme}.png`);
       await page.screenshot({ path: file, fullPage: entry !== 'popup' });
       files.push(file);
@@ -65,13 +68,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { launchWithExtension, importThroughDashboard, ROOT } = await import('../harness/chromium.ts');
   const { demoFile } = await import('../harness/demo-file.ts');
   const args = process.argv.slice(2);
-  const dir = args.find((a) => !a.startsWith('--')) ?? join(ROOT, 'screenshots');
+  const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--people') ?? join(ROOT, 'screenshots');
   mkdirSync(dir, { recursive: true });
   if (args.includes('--sizes')) console.log((await newtabAtSizes(dir)).join('\n'));
   else {
     const ext = await launchWithExtension();
     const page = await ext.context.newPage();
-    await importThroughDashboard(page, ext.url('options', '#/data'), demoFile());
+    const people = Number(args[args.indexOf('--people') + 1]);
+    await importThroughDashboard(page, ext.url('options', '#/data'), args.includes('--people') ? demoFile(people, people * 10) : demoFile());
     console.log([...(await takeScreenshots(ext, dir)), ...(await takePopupStates(ext, dir))].join('\n'));
     await ext.context.close();
   }

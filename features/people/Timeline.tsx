@@ -1,29 +1,58 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import { LastNotes } from '../../components/LastNotes';
 import { Sparkline } from '../../components/Sparkline';
 import { Time } from '../../components/Time';
-import { useLive } from '../../lib/live/live-signal';
+import { plural } from '../../lib/format/relative';
+import { useLiveKept } from '../../lib/live/live-signal';
 import { openActionsForPerson } from '../../lib/repos/actions';
 import { insightsAbout } from '../../lib/repos/insights';
-import { meetingsForPerson } from '../../lib/repos/meetings';
+import { meetingCountForPerson, meetingsForPerson } from '../../lib/repos/meetings';
 import { reflectionsForPerson } from '../../lib/repos/reflections';
 import { rapportTrend, suggestRepair } from './relationship';
+
+// A page of history: enough for a year of weekly meetings, few enough to draw in one short task.
+const PAGE = 60;
 
 const KIND = { meeting: 'Meeting', call: 'Call', message: 'Message', chat: 'Chat', other: 'Contact' } as const;
 
 /** The relationship's history: meetings and contacts with what was agreed, reflections, rapport over time. */
 export function Timeline({ personId }: { personId: string }) {
-  const data = useLive(
+  // Another person starts again from the first page, and never shows the last one's history meanwhile.
+  return <History key={personId} personId={personId} />;
+}
+
+function History({ personId }: { personId: string }) {
+  const shown = useSignal(PAGE);
+  // An earlier page keeps the history on screen (and the focus on its button) while it loads.
+  const data = useLiveKept(
     async () => ({
-      meetings: await meetingsForPerson(personId, 60),
+      meetings: await meetingsForPerson(personId, shown.value),
+      meetingCount: await meetingCountForPerson(personId),
       reflections: await reflectionsForPerson(personId),
       actions: await openActionsForPerson(personId),
       insights: await insightsAbout(personId),
     }),
-    [personId],
+    [personId, shown.value],
     undefined,
   );
   const d = data.value;
+  // The button goes once everything shows: the focus moves to the first of the rows it brought.
+  const list = useRef<HTMLOListElement>(null);
+  const focusFrom = useRef<number>();
+  useEffect(() => {
+    const row = focusFrom.current === undefined ? undefined : list.current?.children[focusFrom.current];
+    if (row instanceof HTMLElement) {
+      focusFrom.current = undefined;
+      row.focus();
+    }
+  }, [d]);
   if (!d) return null;
+  const earlier = d.meetingCount - d.meetings.length;
+  const showEarlier = () => {
+    focusFrom.current = d.meetings.length;
+    shown.value += PAGE;
+  };
   const trend = rapportTrend(d.meetings);
   return (
     <section class="stack" aria-labelledby="timeline-title">
@@ -53,9 +82,9 @@ export function Timeline({ personId }: { personId: string }) {
           )}
         </div>
       )}
-      <ol class="plain-list timeline" data-testid="timeline">
+      <ol class="plain-list timeline" data-testid="timeline" ref={list}>
         {d.meetings.map((m) => (
-          <li key={m.id} class="card">
+          <li key={m.id} class="card" tabIndex={-1}>
             <p class="muted small">
               {m.status === 'planned' ? 'Planned · ' : ''}
               {KIND[m.kind ?? 'meeting']} · <Time iso={m.at} />
@@ -80,6 +109,13 @@ export function Timeline({ personId }: { personId: string }) {
           </li>
         ))}
       </ol>
+      {earlier > 0 && (
+        <button type="button" class="btn" data-testid="timeline-earlier" onClick={showEarlier}>
+          {earlier > PAGE
+            ? `Show ${PAGE} earlier meetings and contacts (${earlier.toLocaleString('en')} not shown)`
+            : `Show ${plural(earlier, 'earlier meeting or contact', 'earlier meetings and contacts')}`}
+        </button>
+      )}
     </section>
   );
 }

@@ -32,7 +32,7 @@ export function FirstFrame({ first }: { first: FirstRead }) {
           <QuickLog name={first.prep.person.name} log={logLater} />
         </StepsNav>
         <PersonHead prep={first.prep} />
-        <PrepView prep={first.prep} draft={first.draft} update={later} onStart={later} complete={later} />
+        <PrepView prep={first.prep} draft={first.draft} update={later} onStart={later} complete={later} plainNotes />
       </div>
     </PopupFrame>
   );

@@ -19,6 +19,8 @@ interface Props {
   onStart: () => void;
   /** Passed in, so the popup's first frame renders this view before the store's code loads. */
   complete: (actionId: string) => void;
+  /** The popup's first frame: the notes' start as text, so loading the Markdown renderer does not delay that frame. */
+  plainNotes?: boolean;
 }
 
 function ActionList({ items, owner, complete }: { items: ActionItem[]; owner: Owner; complete: Props['complete'] }) {
@@ -135,7 +137,7 @@ function FirstAgreement({ person, draft, update }: Pick<Props, 'draft' | 'update
 
 const PREP_SHOWN_MARK = 'tb:prep-shown';
 
-export function PrepView({ prep, draft, update, onStart, complete }: Props) {
+export function PrepView({ prep, draft, update, onStart, complete, plainNotes = false }: Props) {
   useLayoutEffect(() => {
     // The next frame is the first with the prep: the benchmark reads this mark.
     requestAnimationFrame(() => {
@@ -199,7 +201,7 @@ export function PrepView({ prep, draft, update, onStart, complete }: Props) {
           ) : (
             <p class="muted small">No agreements recorded.</p>
           )}
-          {last.notes && <LastNotes markdown={last.notes} headingsBelow={3} short />}
+          {last.notes && <LastNotes markdown={last.notes} headingsBelow={3} short plain={plainNotes} />}
         </section>
       )}
       <section class="block two" aria-labelledby="open-title" data-testid="open-actions">

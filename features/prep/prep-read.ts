@@ -25,7 +25,16 @@ export interface PrepData {
   cue: { text: string; lesson?: string };
 }
 
+const importCues = () => import('../../content/cues.json');
+let cuesFile: ReturnType<typeof importCues> | undefined;
+/** The cues' file, fetched once. The popup's first read starts it early, so it arrives beside the reads, not after them. */
+export const loadCues = () => {
+  cuesFile ??= importCues();
+  return cuesFile;
+};
+
 export async function loadPrep(r: Reader, personId: string, now: Date): Promise<PrepData | undefined> {
+  const cuesLoaded = loadCues();
   const person = await reads.getPerson(r, personId);
   if (!person) return undefined;
   const [last, planned, actions, goals, held] = await Promise.all([
@@ -37,7 +46,7 @@ export async function loadPrep(r: Reader, personId: string, now: Date): Promise<
   ]);
   // The same cue all day for a person, a different one tomorrow.
   const seed = [...`${personId}${now.toDateString()}`].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
-  const { default: cues } = await import('../../content/cues.json');
+  const { default: cues } = await cuesLoaded;
   const cue = teachBackCue(person, actions, cues as Cue[], seededRandom(seed).next, goals);
   return {
     person,

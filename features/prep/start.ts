@@ -7,7 +7,7 @@ import { activeTotal } from '../../lib/model/people-counts';
 import { openDirectReader } from '../../lib/reads/direct';
 import { peopleCounts, readSetting } from '../../lib/reads/queries';
 import { draftFor, draftSetting, type PrepDraft } from './draft';
-import { defaultTarget, loadPrep, type PrepData } from './prep-read';
+import { defaultTarget, loadCues, loadPrep, type PrepData } from './prep-read';
 
 export interface FirstRead {
   active: number;
@@ -18,6 +18,7 @@ export interface FirstRead {
 
 /** Undefined when the app must draw the first frame itself (no one to prepare, an upgrade due, a meeting running). */
 export async function readFirst(now = new Date(), timeZone = systemTimeZone()): Promise<FirstRead | undefined> {
+  void loadCues();
   const r = await openDirectReader();
   if (!r) return undefined;
   try {

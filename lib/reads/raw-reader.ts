@@ -35,14 +35,16 @@ export function indexNames(spec: string): string[] {
     .filter(Boolean);
 }
 
-function matches(db: IDBDatabase, stores: Record<string, string>): boolean {
+/** The transaction that found every table and index of `stores`, or undefined when one is missing. */
+function matching(db: IDBDatabase, stores: Record<string, string>): IDBTransaction | undefined {
   const names = Object.keys(stores);
-  if (!names.every((n) => db.objectStoreNames.contains(n))) return false;
+  if (!names.every((n) => db.objectStoreNames.contains(n))) return undefined;
   const tx = db.transaction(names, 'readonly');
-  return names.every((n) => {
+  const all = names.every((n) => {
     const store = tx.objectStore(n);
     return indexNames(stores[n] ?? '').every((i) => store.indexNames.contains(i));
   });
+  return all ? tx : undefined;
 }
 
 /**
@@ -70,11 +72,13 @@ export function openRawReader(name: string, version: number, stores: Record<stri
       const db = req.result;
       // Never hold up an upgrade another page or the background starts.
       db.onversionchange = () => db.close();
-      if (db.version < version * 10 || !matches(db, stores)) {
+      const checked = db.version < version * 10 ? undefined : matching(db, stores);
+      if (!checked) {
         db.close();
         return resolve(undefined);
       }
-      resolve(rawReader(db, Object.keys(stores)));
+      // The first reads go on the check's transaction: a page's first one costs a few ms.
+      resolve(rawReader(db, Object.keys(stores), checked));
     };
   });
 }
@@ -102,19 +106,23 @@ function walk<T>(opened: Promise<IDBCursorWithValue | null>, limit = Number.POSI
 }
 
 /** One read-only transaction over `tables`, opened again when it has finished. */
-function rawReader(db: IDBDatabase, tables: string[]): RawReader {
+function rawReader(db: IDBDatabase, tables: string[], first: IDBTransaction): RawReader {
   let tx: IDBTransaction | undefined;
+  const use = (t: IDBTransaction) => {
+    tx = t;
+    t.oncomplete = t.onabort = () => {
+      if (tx === t) tx = undefined;
+    };
+    return t;
+  };
+  use(first);
   const store = (table: string): IDBObjectStore => {
     try {
       if (tx) return tx.objectStore(table);
     } catch {
       // Finished: it commits once nothing is pending, so later reads need another.
     }
-    tx = db.transaction(tables, 'readonly');
-    tx.oncomplete = tx.onabort = () => {
-      tx = undefined;
-    };
-    return tx.objectStore(table);
+    return use(db.transaction(tables, 'readonly')).objectStore(table);
   };
   // A transaction ends when no request is pending; a request made on one that has just ended throws.
   const request = <T>(table: string, make: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> => {

@@ -45,10 +45,15 @@ export const upcomingMeetings = (from: Date, limit: number): Promise<Meeting[]> 
 
 /** A person's meetings, newest first. */
 export async function meetingsForPerson(personId: string, limit = Number.POSITIVE_INFINITY): Promise<Meeting[]> {
-  const c = db.meetings.where('[personId+at]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).reverse();
+  const c = ofPerson(personId).reverse();
   const rows = await (Number.isFinite(limit) ? c.limit(limit) : c).toArray();
   return rows.map((m) => stripDerived('meetings', m));
 }
+
+/** How many meetings and contacts a person has, from the index alone. */
+export const meetingCountForPerson = (personId: string): Promise<number> => ofPerson(personId).count();
+
+const ofPerson = (personId: string) => db.meetings.where('[personId+at]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]);
 
 /** The person's most recent held meeting (not a quick contact), if any. */
 export const lastMeeting = (personId: string): Promise<Meeting | undefined> => reads.lastMeeting(dexieReader, personId);

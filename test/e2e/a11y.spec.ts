@@ -44,8 +44,6 @@ function details(): Array<[string, Entry, string]> {
   ];
 }
 
-test.describe.configure({ mode: 'parallel' });
-
 const STATES = [
   ['empty', VIEWS],
   ['demo', [...VIEWS, ...details()]],

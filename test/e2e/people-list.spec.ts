@@ -2,6 +2,7 @@
 // its search, filters and paging, a person opens at their name, and two tabs never overwrite
 // each other's typing.
 import type { Page } from '@playwright/test';
+import { importThroughDashboard } from '../../harness/chromium';
 import type { Person } from '../../lib/model/types';
 import { expect, importPeople, ready, test } from './fixtures';
 
@@ -88,4 +89,39 @@ test('saving a person in one tab keeps what is being typed about them in another
   await ready(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ada Lovelace');
   await expect(page.getByRole('textbox', { name: 'Role or context' })).toHaveValue('Staff engineer');
+});
+
+test('a long history shows sixty meetings at a time, and the earlier ones on request', async ({ ext, page }) => {
+  const week = 7 * 86_400_000;
+  const meetings = Array.from({ length: 65 }, (_, i) => ({
+    id: `m${padded(i)}`,
+    personId: 'p1',
+    at: new Date(Date.UTC(2025, 0, 6, 10) + i * week).toISOString(),
+    status: 'held',
+    kind: 'meeting',
+    agreements: [`Agreement ${i + 1}`],
+  }));
+  const doc = {
+    format: 'teachback-backup',
+    version: 1,
+    exportedAt: '2026-01-01T00:00:00Z',
+    data: { people: [{ id: 'p1', name: 'Long Friend', direction: 'peer' }], meetings },
+  };
+  await importThroughDashboard(page, ext.url('options', '#/data'), {
+    name: 'long.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(doc)),
+  });
+  await page.goto(ext.url('options', '#/people/p1'));
+  await ready(page);
+  const history = page.getByTestId('timeline').locator(':scope > li');
+  await expect(history).toHaveCount(60);
+  await expect(history.first()).toContainText('Agreement 65');
+  await page.getByRole('button', { name: 'Show 5 earlier meetings and contacts' }).click();
+  await expect(history).toHaveCount(65);
+  await expect(history.last()).toContainText('Agreement 1');
+  // The button is gone with nothing left to show; the focus is on the first row it brought.
+  await expect(page.getByTestId('timeline-earlier')).toHaveCount(0);
+  await expect(history.nth(60)).toBeFocused();
+  await expect(history.nth(60)).toContainText('Agreement 5');
 });

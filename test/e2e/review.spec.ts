@@ -11,8 +11,6 @@ import { demoFile, ready, test } from './fixtures';
 const demo = () =>
   (JSON.parse(readFileSync(demoFile(), 'utf8')) as BackupV1).data as unknown as { people: Person[]; meetings: Meeting[]; goals: Goal[] };
 
-test.describe.configure({ mode: 'parallel' });
-
 test('the last 12 months show the meetings, contacts and people met that the data holds', async ({ browse }) => {
   const ext = await browse('demo');
   const page = await ext.context.newPage();
