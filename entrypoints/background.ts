@@ -4,10 +4,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { dailySnapshotDue, takeSnapshot } from '../lib/backup/snapshots';
 import { watchSubscription } from '../lib/calendar/subscription';
 import { badgeText, dueCount } from '../lib/ext/badge';
+import { hostPattern } from '../lib/ext/host-pattern';
 import { fromThisExtension, isMessage } from '../lib/ext/messages';
 import { dueReminders, type Reminder } from '../lib/ext/reminders';
 import { savePage } from '../lib/ext/save-page';
-import { registerBridge, sitePattern } from '../lib/ext/site-bridge';
+import { registerBridge } from '../lib/ext/site-bridge';
 import { systemTimeZone } from '../lib/model/calendar';
 import { upcomingMeetings } from '../lib/repos/meetings';
 import { getPerson } from '../lib/repos/people';
@@ -62,7 +63,7 @@ export default defineBackground(() => {
   // Registered scripts do not survive every browser restart (Firefox): register again.
   browser.runtime.onStartup.addListener(async () => {
     const site = await getSetting(SETTINGS.siteUrl);
-    if (site) await registerBridge(sitePattern(site));
+    if (site) await registerBridge(hostPattern(site));
   });
 
   // The badge follows the data while the worker lives; the alarm refreshes it after a sleep.

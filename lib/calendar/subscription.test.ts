@@ -2,16 +2,19 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { db } from '../db/db';
 import { applyCalendar } from '../repos/calendar';
 import { meetingsForPerson, nextPlannedWith } from '../repos/meetings';
 import { addPerson } from '../repos/people';
 import { getSetting, setSetting } from '../repos/settings';
 import { SETTINGS } from '../settings/registry';
+import { SETUP_KEY } from '../sync/status';
 import { fetchAndApply } from './fetch-calendar';
 import { previewCalendar } from './load';
 import { planCalendar } from './preview';
-import { maskAddress, refreshSubscription, subscriptionAddress } from './subscription';
+import { maskAddress, refreshSubscription, subscriptionAddress, unsubscribe } from './subscription';
 
 const NOW = new Date('2026-11-10T12:00:00Z');
 const ics = readFileSync(join(import.meta.dirname, '../../test/fixtures/calendar/google-export.ics'));
@@ -101,5 +104,27 @@ describe('fetching the subscription', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
     expect((await fetchAndApply(`http://127.0.0.1:${port}/cal.ics`, NOW)).message).toMatch(/could not be reached/);
+  });
+});
+
+describe('removing the subscription', () => {
+  const removed = async (others: { site?: string; sync?: string }) => {
+    const remove = vi.spyOn(browser.permissions, 'remove').mockResolvedValue(undefined);
+    await setSetting(SETTINGS.calendarAddress, 'https://calendar.example.org:8443/private-1/basic.ics');
+    await setSetting(SETTINGS.siteUrl, others.site ?? '');
+    if (others.sync) await db.syncState.put({ key: SETUP_KEY, value: { remote: { url: others.sync }, enabled: false } });
+    else await db.syncState.delete(SETUP_KEY);
+    await unsubscribe();
+    const origins = remove.mock.calls.flatMap(([p]) => p.origins ?? []);
+    remove.mockRestore();
+    return origins;
+  };
+
+  it('gives the host back, but not while the user’s site or sync server is on the same host', async () => {
+    expect(await removed({})).toEqual(['https://calendar.example.org/*']);
+    expect(await removed({ site: 'https://calendar.example.org/teachback/' })).toEqual([]);
+    expect(await removed({ sync: 'https://calendar.example.org:6984/teachback' })).toEqual([]);
+    expect(await removed({ sync: 'https://couch.example.org/teachback' })).toEqual(['https://calendar.example.org/*']);
+    expect(await getSetting(SETTINGS.calendarAddress)).toBe('');
   });
 });

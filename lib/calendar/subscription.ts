@@ -6,6 +6,7 @@ import { hostPattern } from '../ext/host-pattern';
 import type { CalendarApplied } from '../repos/calendar';
 import { getSetting, setSetting } from '../repos/settings';
 import { SETTINGS } from '../settings/registry';
+import { syncServerUrl } from '../sync/status';
 
 export const SUBSCRIPTION_ALARM = 'calendar-subscription';
 
@@ -70,10 +71,10 @@ export async function subscribe(address: string): Promise<SubscriptionStatus> {
   return status;
 }
 
-/** Access to the address's host is given back, unless the user's site (lib/ext/site-bridge) shares it. */
+/** Access to the address's host is given back, unless the user's site (lib/ext/site-bridge) or sync server shares it. */
 async function dropPermission(address: string): Promise<void> {
-  const site = await getSetting(SETTINGS.siteUrl);
-  if (site && hostPattern(site) === hostPattern(address)) return;
+  const others = await Promise.all([getSetting(SETTINGS.siteUrl), syncServerUrl()]);
+  if (others.some((url) => url && hostPattern(url) === hostPattern(address))) return;
   // A permission the install itself holds cannot be given back; nothing to do then.
   await browser.permissions.remove({ origins: [hostPattern(address)] }).catch(() => false);
 }

@@ -3,15 +3,12 @@ import { hostPattern } from './host-pattern';
 
 const SCRIPT_ID = 'teachback-site-bridge';
 
-/** The match pattern for every page of the site (its host: see host-pattern.ts). */
-export const sitePattern = hostPattern;
-
 /**
  * Asks the user to let Teachback run its small bridge script on their site, then registers it.
  * Must be called straight from a click: browsers only show the permission prompt then.
  */
 export async function connectSite(siteUrl: string): Promise<boolean> {
-  const pattern = sitePattern(siteUrl);
+  const pattern = hostPattern(siteUrl);
   const granted = await browser.permissions.request({ origins: [pattern] });
   if (granted) await registerBridge(pattern);
   return granted;

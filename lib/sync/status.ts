@@ -20,6 +20,11 @@ export async function syncIsOn(): Promise<boolean> {
   return !!((await db.syncState.get(SETUP_KEY))?.value as { enabled?: boolean } | undefined)?.enabled;
 }
 
+/** The sync server's address while one is set up, on or off (its host permission is kept for it). */
+export async function syncServerUrl(): Promise<string | undefined> {
+  return ((await db.syncState.get(SETUP_KEY))?.value as { remote?: { url?: string } } | undefined)?.remote?.url;
+}
+
 export async function readStatus(): Promise<SyncStatus> {
   return ((await db.syncState.get(STATUS_KEY))?.value as SyncStatus | undefined) ?? {};
 }
