@@ -9,6 +9,9 @@ describe('relative dates', () => {
     expect(relativeDay(new Date(2026, 10, 29).toISOString(), now)).toBe('in 3 days');
     expect(relativeDay(new Date(2026, 7, 26).toISOString(), now)).toBe('3 months ago');
     expect(relativeDay(new Date(2028, 10, 26).toISOString(), now)).toBe('in 2 years');
+    expect(relativeDay(new Date(2025, 4, 20).toISOString(), now)).toBe('18 months ago');
+    expect(relativeDay(new Date(2024, 11, 20).toISOString(), now)).toBe('23 months ago');
+    expect(relativeDay(new Date(2024, 9, 20).toISOString(), now)).toBe('2 years ago');
   });
 
   it('counts calendar days across a month end', () => {

@@ -15,7 +15,9 @@ export function dayDiff(iso: string, now: Date): number {
 export function relativeDay(iso: string, now: Date): string {
   const days = dayDiff(iso, now);
   if (Math.abs(days) < 45) return rtf.format(days, 'day');
-  if (Math.abs(days) < 540) return rtf.format(Math.round(days / 30.44), 'month');
+  // Months up to two years: "last year" (one year, rounded) read as the calendar year before, which
+  // 18 months ago may not be.
+  if (Math.abs(days) < 730) return rtf.format(Math.round(days / 30.44), 'month');
   return rtf.format(Math.round(days / 365.25), 'year');
 }
 
