@@ -133,7 +133,7 @@ const fromTheStart = (db: string, from: number) =>
     .requests.slice(from)
     .filter((r) => r.startsWith(`/${db}/_changes`) && /[?&]since=0(&|$)/.test(r)).length;
 
-// 1,000 people / 10,000 meetings take minutes here (a first sync is about 7× an import): that
+// 1,000 people / 10,000 meetings take over a minute here (a first sync is 5–6× an import): that
 // size is `npm run bench:sync`'s. The same path, record for record, at a size CI can afford.
 test('a fresh profile receives the whole network, record for record', async () => {
   test.setTimeout(180_000);
