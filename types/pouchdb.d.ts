@@ -4,8 +4,8 @@
 declare module 'pouchdb-core' {
   interface PouchInstance {
     replicate: {
-      to(target: PouchInstance | string, options?: object): Promise<{ ok: boolean; docs_written: number }>;
-      from(source: PouchInstance | string, options?: object): Promise<{ ok: boolean; docs_written: number }>;
+      to(target: PouchInstance | string, options?: object): PouchReplication;
+      from(source: PouchInstance | string, options?: object): PouchReplication;
     };
     allDocs(options?: { include_docs?: boolean }): Promise<{ rows: Array<{ id: string; doc?: unknown }> }>;
     info(): Promise<{ db_name: string; doc_count: number }>;
@@ -13,6 +13,11 @@ declare module 'pouchdb-core' {
     changes(options: { live: true; since: 'now' | number | string; heartbeat?: number }): PouchFeed;
     destroy(): Promise<unknown>;
     close(): Promise<unknown>;
+  }
+  /** A replication under way: a promise of its result, and an emitter of its progress. */
+  interface PouchReplication extends Promise<{ ok: boolean; docs_written: number }> {
+    /** After each batch written to the target. */
+    on(event: 'change', listener: () => void): PouchReplication;
   }
   interface PouchFeed {
     on(event: 'change', listener: (change: { id: string; seq: number | string }) => void): PouchFeed;

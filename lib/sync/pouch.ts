@@ -21,11 +21,14 @@ export function openRemote(remote: Remote): PouchDB.Database {
   return new Pouch(remote.url, { adapter: 'http', auth: { username: remote.username, password: remote.password } });
 }
 
-/** One replication both ways; PouchDB keeps checkpoints, so the next one starts where this ended. */
-export async function replicateOnce(replica: Replica, remote: PouchDB.Database): Promise<void> {
+/**
+ * One replication both ways; PouchDB keeps checkpoints, so the next one starts where this ended.
+ * `received` is called after each batch written into the replica.
+ */
+export async function replicateOnce(replica: Replica, remote: PouchDB.Database, received: () => void): Promise<void> {
   const local = replica as unknown as PouchDB.Database;
   // Larger batches than PouchDB's 100: a first sync moves every record, and each batch costs
   // a round trip and a checkpoint.
   await local.replicate.to(remote, { batch_size: BATCH_SIZE });
-  await local.replicate.from(remote, { batch_size: BATCH_SIZE });
+  await local.replicate.from(remote, { batch_size: BATCH_SIZE }).on('change', received);
 }

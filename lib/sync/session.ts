@@ -5,17 +5,15 @@ import { db } from '../db/db';
 import { emptyResult, type RoundResult, receiveEdits, sendEdits } from './engine';
 import { openRemote, openReplica, replicateOnce } from './pouch';
 import { roundMessage } from './problems';
+import { serially } from './serially';
 import { loadSetup } from './setup';
 import { readStatus, writeStatus } from './status';
 
-let running: Promise<RoundResult> | undefined;
-
-/** One round; a round asked for while one runs waits for it and then runs once more. */
-export function syncNow(): Promise<RoundResult> {
-  const next = (running ?? Promise.resolve(emptyResult())).catch(() => emptyResult()).then(round);
-  running = next;
-  return next;
-}
+/**
+ * One round; asked for while one runs, it waits for it and then runs once more (once, however
+ * often it was asked meanwhile: the live feed asks once per document another device sent).
+ */
+export const syncNow: () => Promise<RoundResult> = serially(round);
 
 async function round(): Promise<RoundResult> {
   const setup = await loadSetup();
@@ -28,8 +26,15 @@ async function round(): Promise<RoundResult> {
     replica = openReplica();
     const ctx = { db, replica, keys: setup.keys };
     const result = await sendEdits(ctx);
-    await replicateOnce(replica, remote);
-    await receiveEdits(ctx, result);
+    // What arrives is applied batch by batch while the next batches download, not after the whole pull.
+    const receive = serially(() => receiveEdits(ctx, result));
+    try {
+      await replicateOnce(replica, remote, () => void receive().catch(() => undefined));
+    } finally {
+      // Once more, for what is left (the engine resumes from the last batch it applied), and so
+      // that nothing of this round still runs when the next one starts.
+      await receive();
+    }
     await writeStatus({ lastSyncedAt: new Date().toISOString(), refused: result.refused.length, revived: result.revived });
     return result;
   } catch (e) {

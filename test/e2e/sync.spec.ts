@@ -133,7 +133,7 @@ const fromTheStart = (db: string, from: number) =>
     .requests.slice(from)
     .filter((r) => r.startsWith(`/${db}/_changes`) && /[?&]since=0(&|$)/.test(r)).length;
 
-// 1,000 people / 10,000 meetings take minutes here (a first sync is about 7× an import): that
+// 1,000 people / 10,000 meetings take over a minute here (a first sync is 5–6× an import): that
 // size is `npm run bench:sync`'s. The same path, record for record, at a size CI can afford.
 test('a fresh profile receives the whole network, record for record', async () => {
   test.setTimeout(180_000);
@@ -173,6 +173,20 @@ test('a relaunched profile resumes: its next round reads only what is new', asyn
   await expect(list.getByRole('link', { name: 'Ama Before' })).toBeVisible();
   // PouchDB's checkpoint: the server's changes are read from where the last round ended.
   expect(fromTheStart('resume', relaunch)).toBe(0);
+
+  // Forgetting the server takes the credentials, the key and the replica; the data here stays.
+  await b.page.goto(b.ext.url('options', '#/settings/sync'));
+  await b.page.getByRole('button', { name: 'Forget this server' }).click();
+  await b.page.getByRole('dialog').getByRole('button', { name: 'Forget the server' }).click();
+  await expect(b.page.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
+  const kept = JSON.stringify(await readTables(b.page, ['syncState']));
+  expect(kept).not.toContain(server().url);
+  expect(kept).not.toContain('ada');
+  await expect
+    .poll(() => b.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)))
+    .not.toContain('_pouch_teachback-replica');
+  await b.page.goto(b.ext.url('options', '#/people'));
+  await expect(b.page.getByRole('link', { name: 'Kofi After' })).toBeVisible();
 });
 
 test('the server stopped in the middle of a round: the round fails and says so, the next one completes with nothing lost or doubled', async () => {
