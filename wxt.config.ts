@@ -28,6 +28,11 @@ const SHELL = [
   '/components/Time.tsx',
   '/lib/format/relative.ts',
   '/lib/ui/close-on-escape.ts',
+  // The popup's prep (the dashboard's person page has them too).
+  '/components/AgreementFields.tsx',
+  '/components/LastNotes.tsx',
+  '/lib/model/agreement-draft.ts',
+  '/lib/ui/in-turn.ts',
   // The direct first read's view of the schema, without Dexie.
   '/lib/db/schema.ts',
   '/lib/db/tables.ts',
