@@ -12,11 +12,15 @@ import type { Person } from '../../lib/model/types';
 
 export { demoFile };
 
-/** Imports `people` (and nothing else) through the dashboard. */
-export async function importPeople(page: Page, url: string, people: Array<Partial<Person>>): Promise<void> {
-  const doc = { format: 'teachback-backup', version: 1, exportedAt: '2026-01-01T00:00:00Z', data: { people } };
+/** Imports a backup holding `data` (and nothing else) through the dashboard. */
+export async function importData(page: Page, url: string, data: BackupV1['data']): Promise<void> {
+  const doc = { format: 'teachback-backup', version: 1, exportedAt: '2026-01-01T00:00:00Z', data };
   await importThroughDashboard(page, url, { name: 'network.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
 }
+
+/** Imports `people` (and nothing else) through the dashboard. */
+export const importPeople = (page: Page, url: string, people: Array<Partial<Person>>): Promise<void> =>
+  importData(page, url, { people } as BackupV1['data']);
 
 /** The default demo's people, and those of them the badge counts as due now. */
 export function demoPeople(): { all: Person[]; due: Person[] } {

@@ -1,7 +1,7 @@
 // Layouts that hold up: the skip link, a narrow or zoomed window, and content far longer than
 // anyone planned for.
-import { importThroughDashboard } from '../../harness/chromium';
-import { expect, ready, test } from './fixtures';
+import type { BackupV1 } from '../../lib/backup/schema';
+import { expect, importData, ready, test } from './fixtures';
 
 const fits = (page: import('@playwright/test').Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
@@ -41,20 +41,10 @@ test('a 500-character name and 50 KB of wide notes wrap or scroll inside the peo
   );
   const notes = `| ${'column | '.repeat(30)}\n|${' --- |'.repeat(30)}\n| ${'cell | '.repeat(30)}\n\n\`\`\`\n${'x'.repeat(2_000)}\n\`\`\`\n\n${paragraphs.join('\n\n')}\n\n${'- a point we kept\n'.repeat(1_800)}\nThe very end of the notes.\n`;
   expect(notes.length).toBeGreaterThan(50_000);
-  const doc = {
-    format: 'teachback-backup',
-    version: 1,
-    exportedAt: '2026-01-01T00:00:00Z',
-    data: {
-      people: [{ id: 'p1', name, direction: 'peer' }],
-      meetings: [{ id: 'm1', personId: 'p1', at: '2026-11-20T10:00:00Z', status: 'held', kind: 'meeting', notes }],
-    },
-  };
-  await importThroughDashboard(page, ext.url('options', '#/data'), {
-    name: 'long.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(doc)),
-  });
+  await importData(page, ext.url('options', '#/data'), {
+    people: [{ id: 'p1', name, direction: 'peer' }],
+    meetings: [{ id: 'm1', personId: 'p1', at: '2026-11-20T10:00:00Z', status: 'held', kind: 'meeting', notes }],
+  } as BackupV1['data']);
   await page.goto(ext.url('options', '#/people'));
   await ready(page);
   await expect(page.getByRole('link', { name })).toBeVisible();

@@ -2,9 +2,9 @@
 // its search, filters and paging, a person opens at their name, and two tabs never overwrite
 // each other's typing.
 import type { Page } from '@playwright/test';
-import { importThroughDashboard } from '../../harness/chromium';
+import type { BackupV1 } from '../../lib/backup/schema';
 import type { Person } from '../../lib/model/types';
-import { expect, importPeople, ready, test } from './fixtures';
+import { expect, importData, importPeople, ready, test } from './fixtures';
 
 const padded = (i: number) => String(i).padStart(3, '0');
 // 250 people, every other one tagged "team": past two pages of "show more".
@@ -101,17 +101,10 @@ test('a long history shows sixty meetings at a time, and the earlier ones on req
     kind: 'meeting',
     agreements: [`Agreement ${i + 1}`],
   }));
-  const doc = {
-    format: 'teachback-backup',
-    version: 1,
-    exportedAt: '2026-01-01T00:00:00Z',
-    data: { people: [{ id: 'p1', name: 'Long Friend', direction: 'peer' }], meetings },
-  };
-  await importThroughDashboard(page, ext.url('options', '#/data'), {
-    name: 'long.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(doc)),
-  });
+  await importData(page, ext.url('options', '#/data'), {
+    people: [{ id: 'p1', name: 'Long Friend', direction: 'peer' }],
+    meetings,
+  } as BackupV1['data']);
   await page.goto(ext.url('options', '#/people/p1'));
   await ready(page);
   const history = page.getByTestId('timeline').locator(':scope > li');
