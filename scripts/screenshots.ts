@@ -75,7 +75,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const ext = await launchWithExtension();
     const page = await ext.context.newPage();
     const people = Number(args[args.indexOf('--people') + 1]);
-    await importThroughDashboard(page, ext.url('options', '#/data'), args.includes('--people') ? demoFile(people, people * 10) : demoFile());
+    await importThroughDashboard(
+      page,
+      ext.url('options', '#/data'),
+      args.includes('--people') ? demoFile(people, people * 10) : demoFile(),
+    );
     console.log([...(await takeScreenshots(ext, dir)), ...(await takePopupStates(ext, dir))].join('\n'));
     await ext.context.close();
   }
