@@ -3,6 +3,7 @@
 // without an address, and only its one host is ever allowed.
 import { browser } from 'wxt/browser';
 import { hostPattern } from '../ext/host-pattern';
+import { releaseHost } from '../ext/release-host';
 import type { CalendarApplied } from '../repos/calendar';
 import { getSetting, setSetting } from '../repos/settings';
 import { SETTINGS } from '../settings/registry';
@@ -71,12 +72,9 @@ export async function subscribe(address: string): Promise<SubscriptionStatus> {
   return status;
 }
 
-/** Access to the address's host is given back, unless the user's site (lib/ext/site-bridge) or sync server shares it. */
+/** Access to the address's host is given back, unless the user's site or sync server shares it. */
 async function dropPermission(address: string): Promise<void> {
-  const others = await Promise.all([getSetting(SETTINGS.siteUrl), syncServerUrl()]);
-  if (others.some((url) => url && hostPattern(url) === hostPattern(address))) return;
-  // A permission the install itself holds cannot be given back; nothing to do then.
-  await browser.permissions.remove({ origins: [hostPattern(address)] }).catch(() => false);
+  await releaseHost(address, await Promise.all([getSetting(SETTINGS.siteUrl), syncServerUrl()]));
 }
 
 /** Removes the subscription and the permission that came with it; its meetings stay. */

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { EVERYTHING } from '../db/change-tracking';
 import { db } from '../db/db';
+import { setSetting } from '../repos/settings';
+import { SETTINGS } from '../settings/registry';
 import type { SyncKeys } from './crypto';
 import { REPLICA_SEQ_KEY } from './first-sync';
-import { asksBeforeRestore, beforeRestore, loadSetup, type SyncSetup, setEnabled } from './setup';
+import { asksBeforeRestore, beforeRestore, forgetServer, loadSetup, type SyncSetup, setEnabled } from './setup';
 
 const remote = { url: 'https://couch.example.org/teachback', username: 'ada', password: 'pw' };
 
@@ -51,5 +54,24 @@ describe('a restore while sync is set up', () => {
     expect(await db.syncVersions.count()).toBe(1);
     expect((await db.syncState.get(REPLICA_SEQ_KEY))?.value).toBe(42);
     expect(await db.outbox.count()).toBe(0);
+  });
+});
+
+describe('forgetting the server', () => {
+  const forgotten = async (calendar: string) => {
+    const remove = vi.spyOn(browser.permissions, 'remove').mockResolvedValue(undefined);
+    await synced();
+    await setSetting(SETTINGS.calendarAddress, calendar);
+    await forgetServer();
+    const origins = remove.mock.calls.flatMap(([p]) => p.origins ?? []);
+    remove.mockRestore();
+    return origins;
+  };
+
+  it('removes the setup and what sync knew, and gives the host back unless the calendar is on it', async () => {
+    expect(await forgotten('')).toEqual(['https://couch.example.org/*']);
+    expect(await loadSetup()).toBeUndefined();
+    expect(await db.syncVersions.count()).toBe(0);
+    expect(await forgotten('https://couch.example.org/cal/basic.ics')).toEqual([]);
   });
 });

@@ -2,11 +2,14 @@
 // PouchDB here: the page stays light, and rounds run in the background (session.ts).
 import { takeSnapshot } from '../backup/snapshots';
 import { db } from '../db/db';
+import { releaseHost } from '../ext/release-host';
+import { getSetting } from '../repos/settings';
+import { SETTINGS } from '../settings/registry';
 import type { SyncKeys } from './crypto';
 import { startAsFirstSync } from './first-sync';
 import type { Remote } from './pouch-remote';
 import { prepareServer } from './server';
-import { SETUP_KEY } from './status';
+import { SETUP_KEY, syncServerUrl } from './status';
 
 export interface SyncSetup {
   remote: Remote;
@@ -72,6 +75,7 @@ export async function beforeRestore(choice: RestoreChoice): Promise<void> {
 
 /** Forgets the server: credentials, keys, the replica and what sync knew. The data here stays. */
 export async function forgetServer(): Promise<void> {
+  const url = await syncServerUrl();
   await db.transaction('rw', db.syncState, db.syncVersions, async () => {
     await db.syncState.clear();
     await db.syncVersions.clear();
@@ -80,4 +84,6 @@ export async function forgetServer(): Promise<void> {
     const req = indexedDB.deleteDatabase(`_pouch_${REPLICA_NAME}`);
     req.onsuccess = req.onerror = req.onblocked = resolve;
   });
+  // The server's host permission goes too, unless the user's site or calendar is on that host.
+  if (url) await releaseHost(url, await Promise.all([getSetting(SETTINGS.siteUrl), getSetting(SETTINGS.calendarAddress)]));
 }
