@@ -26,13 +26,17 @@ function History({ personId }: { personId: string }) {
   const shown = useSignal(PAGE);
   // An earlier page keeps the history on screen (and the focus on its button) while it loads.
   const data = useLiveKept(
-    async () => ({
-      meetings: await meetingsForPerson(personId, shown.value),
-      meetingCount: await meetingCountForPerson(personId),
-      reflections: await reflectionsForPerson(personId),
-      actions: await openActionsForPerson(personId),
-      insights: await insightsAbout(personId),
-    }),
+    async () => {
+      // Independent reads, asked for together rather than one after another.
+      const [meetings, meetingCount, reflections, actions, insights] = await Promise.all([
+        meetingsForPerson(personId, shown.value),
+        meetingCountForPerson(personId),
+        reflectionsForPerson(personId),
+        openActionsForPerson(personId),
+        insightsAbout(personId),
+      ]);
+      return { meetings, meetingCount, reflections, actions, insights };
+    },
     [personId, shown.value],
     undefined,
   );
