@@ -6,6 +6,7 @@ import type { Frequency } from '../../lib/prompts/rotation';
 import { getSetting, setSetting } from '../../lib/repos/settings';
 import { SETTINGS } from '../../lib/settings/registry';
 import { currentTheme, setTheme, type Theme } from '../../lib/ui/theme';
+import { WindowDaysField } from './WindowDaysField';
 import './settings.css';
 
 const FREQUENCIES: Array<[Frequency, string]> = [
@@ -84,19 +85,7 @@ function PromptSettings() {
           ))}
         </div>
       </fieldset>
-      <label class="field narrow-field">
-        <span>Don’t repeat a prompt within … days</span>
-        <input
-          type="number"
-          min={0}
-          max={365}
-          value={v.windowDays}
-          onChange={(e) => {
-            const n = Math.round(Number(e.currentTarget.value));
-            if (Number.isFinite(n) && n >= 0 && n <= 365) void setSetting(SETTINGS.promptWindowDays, n);
-          }}
-        />
-      </label>
+      <WindowDaysField stored={v.windowDays} save={(n) => void setSetting(SETTINGS.promptWindowDays, n)} />
       {v.hidden.length > 0 && (
         <div>
           <p>
