@@ -5,7 +5,7 @@ import { type Final, requestBackup } from '../../lib/backup/client';
 import type { BackupRequest } from '../../lib/backup/messages';
 import { useLive } from '../../lib/live/live-signal';
 import { countAll, deleteEverything } from '../../lib/repos/everything';
-import { asksBeforeRestore, beforeRestore, loadSetup, type RestoreChoice } from '../../lib/sync/setup';
+import { asksBeforeRestore, beforeRestore, loadSetup, type RestoreChoice, sendsWhenResumed } from '../../lib/sync/setup';
 import { downloadText } from '../../lib/ui/download';
 import { clearFirstFrames } from '../../lib/ui/first-frame';
 import { backupFilename } from './download';
@@ -16,7 +16,26 @@ import { describeCounts } from './summary';
 type Status =
   | { kind: 'idle' }
   | { kind: 'working'; label: string; done: number; total: number }
-  | { kind: 'done'; result: Final; what: 'import' | 'export'; leftSync?: boolean };
+  | { kind: 'done'; result: Final; what: 'import' | 'export'; leftSync?: boolean }
+  /** `reach`: where the delete goes while sync is set up, as the user chose. */
+  | { kind: 'deleted'; reach?: RestoreChoice };
+
+const DELETE_EVERYWHERE = {
+  label: 'Delete on every device',
+  hint: 'Your other devices delete the same records on their next sync.',
+};
+
+function Deleted({ reach }: { reach?: RestoreChoice }) {
+  return (
+    <div class="outcome ok" role="status" data-testid="delete-result">
+      <p>
+        <strong>Deleted.</strong> Nothing of your network is left in this browser.
+      </p>
+      {reach === 'everywhere' && <p>Your other devices delete it too when they next sync.</p>}
+      {reach === 'this-device' && <p>{LEFT_SYNC}</p>}
+    </div>
+  );
+}
 
 function Outcome({ status }: { status: Status }) {
   if (status.kind === 'working')
@@ -27,6 +46,7 @@ function Outcome({ status }: { status: Status }) {
         {status.total > 0 && <p class="muted">{`${status.done.toLocaleString('en')} of ${status.total.toLocaleString('en')} records`}</p>}
       </div>
     );
+  if (status.kind === 'deleted') return <Deleted reach={status.reach} />;
   if (status.kind !== 'done') return <div class="outcome" role="status" />;
   const r = status.result;
   if (r.type === 'imported')
@@ -82,7 +102,9 @@ export function DataPage() {
   const confirmDelete = useRef<HTMLDialogElement>(null);
   const confirmDemo = useRef<HTMLDialogElement>(null);
   const counts = useLive(countAll, [], undefined);
-  const syncOn = asksBeforeRestore(useLive(loadSetup, [], undefined).value);
+  const setup = useLive(loadSetup, [], undefined).value;
+  const syncOn = asksBeforeRestore(setup);
+  const syncPaused = sendsWhenResumed(setup);
   const busy = status.value.kind === 'working';
 
   const exportNow = async () => {
@@ -121,6 +143,12 @@ export function DataPage() {
     if (file) void replace(choice, { type: 'import', file }, (total) => (total ? 'Importing…' : `Checking ${file.name}…`));
   };
   const loadDemo = (choice: RestoreChoice) => void replace(choice, { type: 'demo' }, () => 'Loading the demo…');
+  const deleteNow = async (choice: RestoreChoice) => {
+    await beforeRestore(choice);
+    await deleteEverything();
+    clearFirstFrames();
+    status.value = { kind: 'deleted', ...(syncOn ? { reach: choice } : {}) };
+  };
 
   return (
     <section class="page narrow" aria-labelledby="data-title">
@@ -186,6 +214,7 @@ export function DataPage() {
         dialog={confirmImport}
         title="Replace your data with this backup?"
         syncOn={syncOn}
+        syncPaused={syncPaused}
         confirmLabel="Replace my data"
         onChoose={importNow}
       >
@@ -202,40 +231,36 @@ export function DataPage() {
         dialog={confirmDemo}
         title="Replace your data with the demo network?"
         syncOn={syncOn}
+        syncPaused={syncPaused}
         confirmLabel="Load the demo"
         onChoose={loadDemo}
       >
         <p class="muted">A snapshot of your current data is kept under Snapshots, so you can restore it.</p>
       </RestoreDialog>
 
-      <dialog ref={confirmDelete} class="card confirm" aria-labelledby="cd-title" onClose={() => (typed.value = '')}>
-        <form method="dialog" class="stack">
-          <h2 id="cd-title">Delete everything?</h2>
-          <p class="muted">This cannot be undone. You may want to export a backup first.</p>
-          <div>
-            <button type="button" class="btn" onClick={exportNow}>
-              Export a backup first
-            </button>
-          </div>
-          <label class="field">
-            <span>Type “delete” to confirm</span>
-            <input value={typed.value} onInput={(e) => (typed.value = e.currentTarget.value)} autoComplete="off" />
-          </label>
-          <div class="row">
-            <button
-              type="submit"
-              class="btn btn-danger"
-              disabled={typed.value.trim().toLowerCase() !== 'delete'}
-              onClick={() => void deleteEverything().then(clearFirstFrames)}
-            >
-              Delete everything
-            </button>
-            <button type="submit" class="btn btn-quiet">
-              Cancel
-            </button>
-          </div>
-        </form>
-      </dialog>
+      <RestoreDialog
+        dialog={confirmDelete}
+        title="Delete everything?"
+        syncOn={syncOn}
+        syncPaused={syncPaused}
+        confirmLabel="Delete everything"
+        everywhere={DELETE_EVERYWHERE}
+        ready={typed.value.trim().toLowerCase() === 'delete'}
+        danger
+        onChoose={deleteNow}
+        onClose={() => (typed.value = '')}
+      >
+        <p class="muted">This cannot be undone. You may want to export a backup first.</p>
+        <div>
+          <button type="button" class="btn" onClick={exportNow}>
+            Export a backup first
+          </button>
+        </div>
+        <label class="field">
+          <span>Type “delete” to confirm</span>
+          <input value={typed.value} onInput={(e) => (typed.value = e.currentTarget.value)} autoComplete="off" />
+        </label>
+      </RestoreDialog>
     </section>
   );
 }

@@ -10,10 +10,24 @@ interface Props {
   children: ComponentChildren;
   /** Sync is on: the restore would reach every device, so the user says how it goes. */
   syncOn: boolean;
+  /** Sync is set up but off here: the change reaches the other devices once it is on again. */
+  syncPaused?: boolean;
   /** The one button when sync is off. */
   confirmLabel: string;
   onChoose: (choice: RestoreChoice) => void;
+  /** The choice that reaches every device, when it is not a replacement (a delete). */
+  everywhere?: { label: string; hint: string };
+  /** False while the user has still to confirm something inside (the choices are disabled). */
+  ready?: boolean;
+  /** The change cannot be undone: its buttons say so. */
+  danger?: boolean;
+  onClose?: () => void;
 }
+
+const REPLACE_EVERYWHERE = {
+  label: 'Replace the data on every device',
+  hint: 'Your other devices get the same data. Records it does not hold are deleted there too.',
+};
 
 /** Said after a restore that stayed on this device. */
 export const LEFT_SYNC =
@@ -23,15 +37,17 @@ export const LEFT_SYNC =
  * Asks before a restore replaces the data here (a native modal dialog: focus stays inside, Escape
  * cancels, and Cancel is focused first). While sync is on it asks how far the restore goes.
  */
-export function RestoreDialog({ dialog, title, children, syncOn, confirmLabel, onChoose }: Props) {
+export function RestoreDialog(props: Props) {
+  const { dialog, title, children, syncOn, confirmLabel, onChoose, everywhere = REPLACE_EVERYWHERE, ready = true, danger = false } = props;
   const id = useId();
+  const choice = danger ? 'btn btn-danger' : 'btn';
   const cancel = (
     <button type="submit" class="btn btn-quiet" autoFocus>
       Cancel
     </button>
   );
   return (
-    <dialog ref={dialog} class="card confirm" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`}>
+    <dialog ref={dialog} class="card confirm" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onClose={props.onClose}>
       <form method="dialog" class="stack">
         <h2 id={`${id}-title`}>{title}</h2>
         <div id={`${id}-body`} class="stack">
@@ -41,19 +57,30 @@ export function RestoreDialog({ dialog, title, children, syncOn, confirmLabel, o
               <strong>Sync is on.</strong> Should this reach your other devices too?
             </p>
           )}
+          {props.syncPaused && (
+            <p>
+              <strong>Sync is off on this device.</strong> If you turn it on again, this reaches your other devices too.
+            </p>
+          )}
         </div>
         {syncOn ? (
           <div class="stack restore-choices">
             <div class="restore-choice">
-              <button type="submit" class="btn" aria-describedby={`${id}-all`} onClick={() => onChoose('everywhere')}>
-                Replace the data on every device
+              <button type="submit" class={choice} aria-describedby={`${id}-all`} disabled={!ready} onClick={() => onChoose('everywhere')}>
+                {everywhere.label}
               </button>
               <p id={`${id}-all`} class="muted small">
-                Your other devices get the same data. Records it does not hold are deleted there too.
+                {everywhere.hint}
               </p>
             </div>
             <div class="restore-choice">
-              <button type="submit" class="btn" aria-describedby={`${id}-here`} onClick={() => onChoose('this-device')}>
+              <button
+                type="submit"
+                class={choice}
+                aria-describedby={`${id}-here`}
+                disabled={!ready}
+                onClick={() => onChoose('this-device')}
+              >
                 Take this device out of sync
               </button>
               <p id={`${id}-here`} class="muted small">
@@ -65,7 +92,12 @@ export function RestoreDialog({ dialog, title, children, syncOn, confirmLabel, o
           </div>
         ) : (
           <div class="row">
-            <button type="submit" class="btn btn-primary" onClick={() => onChoose('everywhere')}>
+            <button
+              type="submit"
+              class={danger ? 'btn btn-danger' : 'btn btn-primary'}
+              disabled={!ready}
+              onClick={() => onChoose('everywhere')}
+            >
               {confirmLabel}
             </button>
             {cancel}

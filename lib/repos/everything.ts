@@ -1,13 +1,20 @@
 import { db } from '../db/db';
 import { USER_TABLES } from '../db/tables';
+import { SETUP_KEY } from '../sync/status';
+
+/** What sync needs to go on after the user's records are gone: the server and keys, what it sent. */
+const SYNC_MACHINERY = ['syncState', 'syncVersions'];
 
 /**
  * Deletes every record in one transaction; the schema stays. The outbox stays too: it then holds
- * the deletes of the user's records, for sync to send.
+ * the deletes of the user's records, for sync to send. While sync is set up, its setup and
+ * bookkeeping stay with it, so that what the user chose (send the deletes everywhere, or leave
+ * this device out of sync: lib/sync/setup.ts `beforeRestore`) holds; without a setup they go too.
  */
 export async function deleteEverything(): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
-    await Promise.all(db.tables.filter((t) => t.name !== 'outbox').map((t) => t.clear()));
+    const kept = (await db.syncState.get(SETUP_KEY)) ? ['outbox', ...SYNC_MACHINERY] : ['outbox'];
+    await Promise.all(db.tables.filter((t) => !kept.includes(t.name)).map((t) => t.clear()));
   });
 }
 

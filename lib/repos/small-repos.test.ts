@@ -95,6 +95,23 @@ describe('everything', () => {
     await deleteEverything();
     expect(Object.values(await countAll()).every((n) => n === 0)).toBe(true);
   });
+
+  it('keeps the sync setup and what it sent while sync is set up, and the deletes to send', async () => {
+    await addPerson({ name: 'A', direction: 'up' });
+    await db.syncState.put({ key: 'setup', value: { enabled: true } });
+    await db.syncVersions.put({ ref: 'people:x', docId: 'd1', version: {} } as never);
+    await deleteEverything();
+    expect(await countAll()).toMatchObject({ people: 0 });
+    expect(await db.syncState.get('setup')).toEqual({ key: 'setup', value: { enabled: true } });
+    expect(await db.syncVersions.count()).toBe(1);
+    expect((await db.outbox.toArray()).some((e) => e.table === 'people' && e.op === 'delete')).toBe(true);
+  });
+
+  it('takes sync’s leftovers with it when sync is not set up', async () => {
+    await db.syncState.put({ key: 'status', value: { lastSyncedAt: '2026-01-01T00:00:00Z' } });
+    await deleteEverything();
+    expect(await db.syncState.count()).toBe(0);
+  });
 });
 
 describe('people counts in a live query', () => {

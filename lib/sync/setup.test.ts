@@ -6,7 +6,7 @@ import { setSetting } from '../repos/settings';
 import { SETTINGS } from '../settings/registry';
 import type { SyncKeys } from './crypto';
 import { REPLICA_SEQ_KEY } from './first-sync';
-import { asksBeforeRestore, beforeRestore, forgetServer, loadSetup, type SyncSetup, setEnabled } from './setup';
+import { asksBeforeRestore, beforeRestore, forgetServer, loadSetup, type SyncSetup, sendsWhenResumed, setEnabled } from './setup';
 
 const remote = { url: 'https://couch.example.org/teachback', username: 'ada', password: 'pw' };
 
@@ -24,6 +24,15 @@ describe('a restore while sync is set up', () => {
     expect(asksBeforeRestore(undefined)).toBe(false);
     expect(asksBeforeRestore({ remote, keys: {} as SyncKeys, enabled: false })).toBe(false);
     expect(asksBeforeRestore({ remote, keys: {} as SyncKeys, enabled: true })).toBe(true);
+  });
+
+  it('says it is sent later when sync is off but will be turned on as before', () => {
+    const keys = {} as SyncKeys;
+    expect(sendsWhenResumed(undefined)).toBe(false);
+    expect(sendsWhenResumed({ remote, keys, enabled: true })).toBe(false);
+    expect(sendsWhenResumed({ remote, keys, enabled: false })).toBe(true);
+    // Taken out of sync for a restore kept here: turning it on merges, and sends no deletes.
+    expect(sendsWhenResumed({ remote, keys, enabled: false, rejoin: true })).toBe(false);
   });
 
   it('sent everywhere, leaves sync as it was', async () => {

@@ -64,6 +64,9 @@ export type RestoreChoice = 'everywhere' | 'this-device';
 /** A restore asks first while sync runs. With sync off it reaches no device now; turning sync on sends it as it would have been sent. */
 export const asksBeforeRestore = (setup: SyncSetup | null | undefined): boolean => !!setup?.enabled;
 
+/** Sync is set up but off (not for a restore kept here): what changes now is sent when it is turned on. */
+export const sendsWhenResumed = (setup: SyncSetup | null | undefined): boolean => !!setup && !setup.enabled && !setup.rejoin;
+
 /** Done after the user chose and before the restore changes anything. */
 export async function beforeRestore(choice: RestoreChoice): Promise<void> {
   if (choice === 'everywhere') return;

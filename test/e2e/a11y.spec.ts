@@ -101,11 +101,12 @@ for (const scheme of ['light', 'dark'] as const)
     await page.close();
   });
 
-// The question a restore asks while sync is on, opened from the demo card (no file to pick). The
+// The questions a restore and a delete ask while sync is on, the restore's opened from the demo
+// card (no file to pick). The
 // sync setup is written straight into the database, for a server nothing listens on: no test
 // server is needed, and the round the background may try fails without changing anything.
 for (const scheme of ['light', 'dark'] as const)
-  test(`restore question with sync on passes axe (${scheme})`, async ({ ext, page }) => {
+  test(`restore and delete questions with sync on pass axe (${scheme})`, async ({ ext, page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(ext.url('options', '#/settings'));
     await ready(page);
@@ -115,5 +116,9 @@ for (const scheme of ['light', 'dark'] as const)
     await ready(page);
     await page.getByRole('button', { name: 'Load the demo network…' }).click();
     await page.getByRole('dialog').getByText('Sync is on.').waitFor();
+    await expectAccessible(page, scheme);
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await page.getByRole('dialog', { name: 'Delete everything?' }).getByText('Sync is on.').waitFor();
     await expectAccessible(page, scheme);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { importThroughDashboard, submitImport } from '../../harness/chromium';
-import { demoFile, expect, test } from './fixtures';
+import { demoFile, expect, ready, test, testWithDemo } from './fixtures';
+import { putStoredRow, storedRow } from './stored-row';
 
 const byId = (rows: Array<{ id: string }> = []) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
@@ -127,3 +128,32 @@ test('load the demo network from the dashboard', async ({ ext, page }) => {
   await page.getByRole('dialog').getByRole('button', { name: 'Load the demo' }).click();
   await expect(page.getByTestId('import-result')).toContainText('40 people');
 });
+
+// The sync setup is written straight into the database, for a server nothing listens on: the
+// question and what each answer keeps are this test's subject, not a round.
+testWithDemo(
+  'with sync on, “Delete everything” asks how far it goes; kept on this device, sync is turned off first',
+  async ({ ext, page }) => {
+    await page.goto(ext.url('options', '#/settings'));
+    await ready(page);
+    const remote = { url: 'http://127.0.0.1:9/teachback', username: 'ada', password: 'unused' };
+    await putStoredRow(page, 'syncState', { key: 'setup', value: { remote, keys: {}, enabled: true } });
+    await page.goto(ext.url('options', '#/data'));
+    await ready(page);
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete everything?' });
+    await expect(dialog).toContainText('Sync is on.');
+    const here = dialog.getByRole('button', { name: 'Take this device out of sync' });
+    await expect(here).toBeDisabled();
+    await expect(dialog.getByRole('button', { name: 'Delete on every device' })).toBeDisabled();
+    await dialog.getByLabel('Type “delete” to confirm').fill('delete');
+    await here.click();
+    await expect(page.getByTestId('data-counts')).toHaveText('nothing yet');
+    await expect(page.getByTestId('delete-result')).toContainText(
+      'Sync is off on this device now, and your other devices kept their data.',
+    );
+    await expect
+      .poll(() => storedRow(page, 'syncState', 'setup'))
+      .toMatchObject({ value: { remote: { url: remote.url }, enabled: false, rejoin: true } });
+  },
+);
