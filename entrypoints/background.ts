@@ -16,7 +16,7 @@ import { getSetting, setSetting } from '../lib/repos/settings';
 import { SETTINGS } from '../lib/settings/registry';
 import { followWhilePagesOpen } from '../lib/sync/live';
 import { syncNow } from '../lib/sync/session';
-import { waitingCount } from '../lib/sync/status';
+import { outboxCount } from '../lib/sync/status';
 
 /** A round when sync is set up; its errors are in the status the settings page shows. */
 function syncSoon(): Promise<unknown> {
@@ -82,7 +82,7 @@ export default defineBackground(() => {
 
   // Sync, when set up: after every change here (while the worker lives), on the alarm, when the
   // browser is back online, and when a page asks.
-  liveQuery(waitingCount).subscribe({ next: (n) => n > 0 && void syncSoon() });
+  liveQuery(outboxCount).subscribe({ next: (n) => n > 0 && void syncSoon() });
   globalThis.addEventListener('online', () => void syncSoon());
   // And while a page is open, as soon as another device's change reaches the server.
   followWhilePagesOpen();

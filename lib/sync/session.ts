@@ -26,6 +26,11 @@ async function round(): Promise<RoundResult> {
     replica = openReplica();
     const ctx = { db, replica, keys: setup.keys };
     const result = await sendEdits(ctx);
+    // Counted as waiting until a round has pushed them (the status a success writes has none).
+    if (result.sent) {
+      const before = await readStatus();
+      await writeStatus({ ...before, unsent: (before.unsent ?? 0) + result.sent });
+    }
     // What arrives is applied batch by batch while the next batches download, not after the whole pull.
     const receive = serially(() => receiveEdits(ctx, result));
     try {

@@ -9,6 +9,11 @@ export interface SyncStatus {
   refused?: number;
   /** Records an edit elsewhere brought back after they were deleted here. */
   revived?: string[];
+  /**
+   * Changes a round took from the outbox into the replica before it failed (a full server, say):
+   * they are no longer in the outbox, and not on the server either until a round succeeds.
+   */
+  unsent?: number;
 }
 
 const STATUS_KEY = 'status';
@@ -33,7 +38,13 @@ export async function writeStatus(status: SyncStatus): Promise<void> {
   await db.syncState.put({ key: STATUS_KEY, value: status });
 }
 
-/** How many records changed here since sync last sent them. */
-export function waitingCount(): Promise<number> {
+/** How many records changed here and are not in the replica yet: what a round has to take up. */
+export function outboxCount(): Promise<number> {
   return db.outbox.count();
+}
+
+/** How many changes made here have not reached the server yet, as the sync page says. */
+export async function waitingCount(): Promise<number> {
+  const [queued, status] = await Promise.all([outboxCount(), readStatus()]);
+  return queued + (status.unsent ?? 0);
 }

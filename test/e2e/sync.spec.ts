@@ -113,6 +113,8 @@ test('a refused password or a full server is named, at setup and in a round, and
   await a.page.goto(a.ext.url('options', '#/settings/sync'));
   await a.page.getByRole('button', { name: 'Sync now' }).click();
   await expect(status).toContainText('out of disk space');
+  // The new person left the outbox for the replica, but not for the server.
+  await expect(status).toContainText(/Changes waiting\d+ changes?/);
   server().refuse('credentials');
   await a.page.getByRole('button', { name: 'Sync now' }).click();
   await expect(status).toContainText('no longer accepts the user name and password');
