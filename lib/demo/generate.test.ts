@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBackup } from '../backup/validate';
 import { dueInfo } from '../model/due';
 import type { Person } from '../model/types';
+import { BANK } from '../prompts/bank';
 import { generateDemo } from './generate';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
@@ -32,6 +33,13 @@ describe('demo networks', () => {
     expect(new Set(open.map((a) => a.owner))).toEqual(new Set(['me', 'them']));
     expect(doc.data.goals?.filter((g) => g.status === 'active').length).toBeGreaterThan(0);
     expect(doc.data.reflections?.length).toBeGreaterThan(0);
+  });
+
+  it('answer prompts of the bank, word for word, across several elements', () => {
+    const reflections = generateDemo({ people: 40, now: NOW }).data.reflections ?? [];
+    const bank = new Map(BANK.map((p) => [p.id, p]));
+    for (const r of reflections) expect(bank.get(String(r.promptId))?.text, String(r.promptId)).toBe(r.promptText);
+    expect(new Set(reflections.map((r) => bank.get(String(r.promptId))?.element)).size).toBeGreaterThan(3);
   });
 
   it('never agree the same action twice at one meeting', () => {

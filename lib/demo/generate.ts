@@ -200,14 +200,12 @@ function extras(people: Person[], r: Random, now: number) {
     const personId = someone();
     return personId ? { ...o, personId } : o;
   };
-  const reflections: Reflection[] = Array.from({ length: Math.min(40, 4 + people.length) }, (_, i) =>
-    withPerson({
-      id: r.id(),
-      at: ago(i * 2 + r.next()),
-      text: r.pick(W.REFLECTIONS),
-      promptText: 'What did you learn from someone this week?',
-    }),
-  );
+  const reflections: Reflection[] = Array.from({ length: Math.min(40, 4 + people.length) }, (_, i) => {
+    const id = r.id();
+    const at = ago(i * 2 + r.next());
+    const { promptId, prompt, text } = r.pick(W.REFLECTIONS);
+    return withPerson({ id, at, text, promptId, promptText: prompt });
+  });
   const insights: Insight[] = W.INSIGHTS.map((text, i) =>
     withPerson({ id: r.id(), text, createdAt: ago(20 + i), dueAt: ago(i % 2 ? -i : i) }),
   );

@@ -174,13 +174,43 @@ export const AGREEMENTS = [
   'Focus next time on the budget conversation',
 ] as const;
 
+/** Answers to prompts of the bank (content/prompts.json), one per element, so the review can group them. */
 export const REFLECTIONS = [
-  'Asked for feedback before the deadline instead of after.',
-  'Realised I talk too much in 1:1s; listened more today.',
-  'Taught Sam the on-call checklist and found two gaps in it.',
-  'Saying no to the extra project felt right.',
-  'My peer group is thin; should reach outside the team.',
-  'Wrote down three things I learned this week.',
+  {
+    promptId: 'p-reciprocity-01',
+    prompt: 'What could you teach the person you are learning the most from this month?',
+    text: 'She keeps asking how I set up the release dashboards. Twenty minutes at our next meeting would cover it.',
+  },
+  {
+    promptId: 'p-learning-01',
+    prompt: 'What do you understand better today than a week ago, and who helped?',
+    text: 'How the budget review really works. Marco drew it on the whiteboard for me in ten minutes.',
+  },
+  {
+    promptId: 'p-relationship-01',
+    prompt: 'What do you know about your mentor beyond their job title?',
+    text: 'He coached a rowing crew for years, and still plans his week the way a coach would.',
+  },
+  {
+    promptId: 'p-partnership-01',
+    prompt: 'Who books the meetings with each of your mentors, and do they all know it?',
+    text: 'I book with two of them; the third thinks I book ours too. I will say so next time.',
+  },
+  {
+    promptId: 'p-collaboration-01',
+    prompt: 'Which problem are you and a peer in another team both stuck on?',
+    text: 'Flaky end-to-end tests. Sam’s team has the same trouble, so we compare notes on Friday.',
+  },
+  {
+    promptId: 'p-goals-01',
+    prompt: 'Which one skill would you most like to have a year from now?',
+    text: 'Running a workshop without notes. I have offered to lead the next onboarding session.',
+  },
+  {
+    promptId: 'p-development-01',
+    prompt: 'Who is a step or two ahead of you on a path you might take?',
+    text: 'Lena moved from engineering into product last year. I want to ask her what surprised her.',
+  },
 ] as const;
 
 export const INSIGHTS = [

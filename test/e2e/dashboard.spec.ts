@@ -73,7 +73,7 @@ testWithDemo('goals: create past the soft limit with a warning, record progress 
 
 test('two low ratings in the first meetings suggest re-pairing; ending well archives read-only', async ({ ext, page }) => {
   await page.goto(ext.url('options', '#/people/new'));
-  await page.getByLabel('Name').fill('Noor Haddad');
+  await page.getByRole('textbox', { name: /^Name/ }).fill('Noor Haddad');
   await page.getByRole('radio', { name: /Beside you/ }).check();
   await page.getByRole('button', { name: 'Add to my network' }).click();
 
@@ -167,7 +167,7 @@ test('write a relationship agreement in the dashboard; a passed mid-point asks f
   await page.getByRole('button', { name: 'Add goal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Understand the commercial side' })).toBeVisible();
   await page.goto(ext.url('options', '#/people/new'));
-  await page.getByLabel('Name').fill('Tomás Rossi');
+  await page.getByRole('textbox', { name: /^Name/ }).fill('Tomás Rossi');
   await page.getByRole('radio', { name: /Outside/ }).check();
   await page.getByRole('button', { name: 'Add to my network' }).click();
   await page.getByRole('link', { name: 'Tomás Rossi' }).click();
@@ -190,7 +190,7 @@ test('write a relationship agreement in the dashboard; a passed mid-point asks f
 
 test('insights: keep one from a person, review it, edit it; it shows on their page', async ({ ext, page }) => {
   await page.goto(ext.url('options', '#/people/new'));
-  await page.getByLabel('Name').fill('Wen Zhang');
+  await page.getByRole('textbox', { name: /^Name/ }).fill('Wen Zhang');
   await page.getByRole('radio', { name: /Above you/ }).check();
   await page.getByRole('button', { name: 'Add to my network' }).click();
   await expect(page.getByRole('link', { name: 'Wen Zhang' })).toBeVisible();
@@ -232,7 +232,7 @@ test('the dashboard works from the keyboard: add a person', async ({ ext, page }
   for (let i = 0; i < 30 && !(await add.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Add a person' })).toBeVisible();
-  await page.getByLabel('Name').focus();
+  await page.getByRole('textbox', { name: /^Name/ }).focus();
   await page.keyboard.type('Keyboard Person');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');

@@ -96,7 +96,7 @@ test('log a contact, tick an action, and the new tab follows writes from other p
 
   const before = (await tab.getByTestId('active-count').textContent()) ?? '';
   await page.goto(ext.url('options', '#/people/new'));
-  await page.getByLabel('Name').fill('Live Update');
+  await page.getByRole('textbox', { name: /^Name/ }).fill('Live Update');
   await page.getByRole('radio', { name: /Outside/ }).check();
   await page.getByRole('button', { name: 'Add to my network' }).click();
   await expect(tab.getByTestId('active-count')).not.toHaveText(before);

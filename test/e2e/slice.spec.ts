@@ -14,8 +14,8 @@ test('add, edit and end a person in the dashboard while the new tab and popup up
   await page.goto(ext.url('options', '#/people/new'));
   await page.getByRole('button', { name: 'Add to my network' }).click();
   await expect(page.getByText('Add a name, even a first name is enough.')).toBeVisible();
-  await expect(page.getByLabel('Name')).toBeFocused();
-  await page.getByLabel('Name').fill('Grace Okafor');
+  await expect(page.getByRole('textbox', { name: /^Name/ })).toBeFocused();
+  await page.getByRole('textbox', { name: /^Name/ }).fill('Grace Okafor');
   await page.getByRole('radio', { name: /Above you/ }).check();
   await page.getByLabel('What I learn from them').fill('Framing decisions for executives');
   await page.getByLabel('What I can teach back').fill('The SQL shortcuts I use');
@@ -31,14 +31,14 @@ test('add, edit and end a person in the dashboard while the new tab and popup up
   await expect(popup.getByRole('heading', { level: 2, name: 'Grace Okafor' })).toBeVisible();
 
   await page.goto(ext.url('options', '#/people/new'));
-  await page.getByLabel('Name').fill('Sam Patel');
+  await page.getByRole('textbox', { name: /^Name/ }).fill('Sam Patel');
   await page.getByRole('radio', { name: /Below you/ }).check();
   await page.getByRole('button', { name: 'Add to my network' }).click();
   await expect(newtab.getByTestId('active-count')).toHaveText('2 people in your network');
 
   // Edit: the new name shows everywhere.
   await page.getByRole('link', { name: 'Grace Okafor' }).click();
-  await page.getByLabel('Name').fill('Grace Okafor-Mensah');
+  await page.getByRole('textbox', { name: /^Name/ }).fill('Grace Okafor-Mensah');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('link', { name: 'Grace Okafor-Mensah' })).toBeVisible();
   await expect(popup.getByRole('heading', { level: 2, name: /Grace Okafor-Mensah|Sam Patel/ })).toBeVisible();

@@ -53,7 +53,7 @@ export function syncDevices() {
 
 export async function addPerson({ page, ext }: Device, name: string): Promise<void> {
   await page.goto(ext.url('options', '#/people/new'));
-  await page.getByLabel('Name').fill(name);
+  await page.getByRole('textbox', { name: /^Name/ }).fill(name);
   await page.getByRole('radio', { name: /Beside you/ }).check();
   await page.getByRole('button', { name: 'Add to my network' }).click();
   await expect(page.getByRole('link', { name })).toBeVisible();
