@@ -4,7 +4,7 @@ import { WxtVitest } from 'wxt/testing';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['lib/**/*.test.ts', 'features/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
+    include: ['lib/**/*.test.{ts,tsx}', 'features/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
     setupFiles: ['test/unit/setup.ts'],
     // A hang detector, not a speed check: the heavy data tests take several times longer on a
     // slower or busy machine, and how fast things are is measured by the benchmarks.

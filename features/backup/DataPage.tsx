@@ -104,7 +104,7 @@ export function DataPage() {
   const counts = useLive(countAll, [], undefined);
   const setup = useLive(loadSetup, [], undefined).value;
   const syncOn = asksBeforeRestore(setup);
-  const syncPaused = sendsWhenResumed(setup);
+  const sync = { syncOn, syncPaused: sendsWhenResumed(setup) };
   const busy = status.value.kind === 'working';
 
   const exportNow = async () => {
@@ -213,8 +213,7 @@ export function DataPage() {
       <RestoreDialog
         dialog={confirmImport}
         title="Replace your data with this backup?"
-        syncOn={syncOn}
-        syncPaused={syncPaused}
+        {...sync}
         confirmLabel="Replace my data"
         onChoose={importNow}
       >
@@ -230,8 +229,7 @@ export function DataPage() {
       <RestoreDialog
         dialog={confirmDemo}
         title="Replace your data with the demo network?"
-        syncOn={syncOn}
-        syncPaused={syncPaused}
+        {...sync}
         confirmLabel="Load the demo"
         onChoose={loadDemo}
       >
@@ -241,8 +239,7 @@ export function DataPage() {
       <RestoreDialog
         dialog={confirmDelete}
         title="Delete everything?"
-        syncOn={syncOn}
-        syncPaused={syncPaused}
+        {...sync}
         confirmLabel="Delete everything"
         everywhere={DELETE_EVERYWHERE}
         ready={typed.value.trim().toLowerCase() === 'delete'}

@@ -17,6 +17,9 @@ export function useHashRoute(): string[] {
       else history.replaceState(history.state, '', new URL(e.oldURL).hash || '#/');
     };
     addEventListener('hashchange', onChange);
+    // The address may have changed between the first render and this effect, with no listener
+    // yet (a test, or a quick click, right after the page loaded): read it again.
+    if (isRoute()) setRoute((shown) => (shown.join('/') === parse().join('/') ? shown : parse()));
     return () => removeEventListener('hashchange', onChange);
   }, []);
   return route;

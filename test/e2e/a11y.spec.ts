@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { BackupV1 } from '../../lib/backup/schema';
 import { weeklyOneOnOne } from './calendar-file';
-import { demoFile, expectAccessible, ready, test } from './fixtures';
-import { putStoredRow } from './stored-row';
+import { dataPageWithSyncOn, demoFile, expectAccessible, ready, test } from './fixtures';
 
 type Entry = 'popup' | 'newtab' | 'options';
 
@@ -102,18 +101,11 @@ for (const scheme of ['light', 'dark'] as const)
   });
 
 // The questions a restore and a delete ask while sync is on, the restore's opened from the demo
-// card (no file to pick). The
-// sync setup is written straight into the database, for a server nothing listens on: no test
-// server is needed, and the round the background may try fails without changing anything.
+// card (no file to pick). No test server is needed (see `dataPageWithSyncOn`).
 for (const scheme of ['light', 'dark'] as const)
   test(`restore and delete questions with sync on pass axe (${scheme})`, async ({ ext, page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(ext.url('options', '#/settings'));
-    await ready(page);
-    const remote = { url: 'http://127.0.0.1:9/teachback', username: 'ada', password: 'unused' };
-    await putStoredRow(page, 'syncState', { key: 'setup', value: { remote, keys: {}, enabled: true } });
-    await page.goto(ext.url('options', '#/data'));
-    await ready(page);
+    await dataPageWithSyncOn(ext, page);
     await page.getByRole('button', { name: 'Load the demo network…' }).click();
     await page.getByRole('dialog').getByText('Sync is on.').waitFor();
     await expectAccessible(page, scheme);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { importThroughDashboard, submitImport } from '../../harness/chromium';
-import { demoFile, expect, ready, test, testWithDemo } from './fixtures';
-import { putStoredRow, storedRow } from './stored-row';
+import { dataPageWithSyncOn, demoFile, expect, test, testWithDemo } from './fixtures';
+import { storedRow } from './stored-row';
 
 const byId = (rows: Array<{ id: string }> = []) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
@@ -129,17 +129,11 @@ test('load the demo network from the dashboard', async ({ ext, page }) => {
   await expect(page.getByTestId('import-result')).toContainText('40 people');
 });
 
-// The sync setup is written straight into the database, for a server nothing listens on: the
-// question and what each answer keeps are this test's subject, not a round.
+// The question and what each answer keeps are this test's subject, not a round.
 testWithDemo(
   'with sync on, “Delete everything” asks how far it goes; kept on this device, sync is turned off first',
   async ({ ext, page }) => {
-    await page.goto(ext.url('options', '#/settings'));
-    await ready(page);
-    const remote = { url: 'http://127.0.0.1:9/teachback', username: 'ada', password: 'unused' };
-    await putStoredRow(page, 'syncState', { key: 'setup', value: { remote, keys: {}, enabled: true } });
-    await page.goto(ext.url('options', '#/data'));
-    await ready(page);
+    const server = await dataPageWithSyncOn(ext, page);
     await page.getByRole('button', { name: 'Delete everything…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete everything?' });
     await expect(dialog).toContainText('Sync is on.');
@@ -154,6 +148,6 @@ testWithDemo(
     );
     await expect
       .poll(() => storedRow(page, 'syncState', 'setup'))
-      .toMatchObject({ value: { remote: { url: remote.url }, enabled: false, rejoin: true } });
+      .toMatchObject({ value: { remote: { url: server }, enabled: false, rejoin: true } });
   },
 );

@@ -10,6 +10,8 @@ import { systemTimeZone } from '../../lib/model/calendar';
 import { isDueNow } from '../../lib/model/due';
 import type { Person } from '../../lib/model/types';
 
+import { putStoredRow } from './stored-row';
+
 export { demoFile };
 
 /** Imports a backup holding `data` (and nothing else) through the dashboard. */
@@ -147,6 +149,21 @@ export const test = base.extend<Options & { ext: Launched; page: Page }, WorkerF
 
 /** `test`, each starting from a copy of a profile that holds the default demo network. */
 export const testWithDemo = test.extend({ seed: 'demo' });
+
+/**
+ * Opens "Your data" with sync set up and on, written straight into the database for a server
+ * nothing listens on: for tests of what the page asks while sync is on, not of a round (the
+ * background's rounds fail without changing anything). Returns the server's address.
+ */
+export async function dataPageWithSyncOn(ext: Launched, page: Page): Promise<string> {
+  await page.goto(ext.url('options', '#/settings'));
+  await ready(page);
+  const remote = { url: 'http://127.0.0.1:9/teachback', username: 'ada', password: 'unused' };
+  await putStoredRow(page, 'syncState', { key: 'setup', value: { remote, keys: {}, enabled: true } });
+  await page.goto(ext.url('options', '#/data'));
+  await ready(page);
+  return remote.url;
+}
 
 /** Resolves once the page has rendered what it read (not a saved first frame), and nothing is loading. */
 export async function ready(page: Page): Promise<void> {
