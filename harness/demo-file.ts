@@ -7,13 +7,16 @@ import { ROOT } from './chromium.ts';
 const GENERATOR = join(ROOT, 'lib/demo');
 
 /** Which version of the generator wrote a file: a change to it makes new files, not stale ones. */
+let hashed: string | undefined;
 function generatorHash(): string {
+  if (hashed) return hashed;
   const hash = createHash('sha256');
   for (const name of readdirSync(GENERATOR)
     .filter((n) => !n.includes('.test.'))
     .sort())
     hash.update(readFileSync(join(GENERATOR, name)));
-  return hash.digest('hex').slice(0, 12);
+  hashed = hash.digest('hex').slice(0, 12);
+  return hashed;
 }
 
 /** A demo backup for the given size, generated once per machine and generator (deterministic). */

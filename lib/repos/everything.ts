@@ -1,9 +1,9 @@
 import { db } from '../db/db';
-import { USER_TABLES } from '../db/tables';
+import { type TableName, USER_TABLES } from '../db/tables';
 import { SETUP_KEY } from '../sync/status';
 
 /** What sync needs to go on after the user's records are gone: the server and keys, what it sent. */
-const SYNC_MACHINERY = ['syncState', 'syncVersions'];
+const SYNC_MACHINERY: TableName[] = ['syncState', 'syncVersions'];
 
 /**
  * Deletes every record in one transaction; the schema stays. The outbox stays too: it then holds
@@ -13,8 +13,8 @@ const SYNC_MACHINERY = ['syncState', 'syncVersions'];
  */
 export async function deleteEverything(): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
-    const kept = (await db.syncState.get(SETUP_KEY)) ? ['outbox', ...SYNC_MACHINERY] : ['outbox'];
-    await Promise.all(db.tables.filter((t) => !kept.includes(t.name)).map((t) => t.clear()));
+    const kept: TableName[] = (await db.syncState.get(SETUP_KEY)) ? ['outbox', ...SYNC_MACHINERY] : ['outbox'];
+    await Promise.all(db.tables.filter((t) => !kept.includes(t.name as TableName)).map((t) => t.clear()));
   });
 }
 

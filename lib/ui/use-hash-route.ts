@@ -19,7 +19,8 @@ export function useHashRoute(): string[] {
     addEventListener('hashchange', onChange);
     // The address may have changed between the first render and this effect, with no listener
     // yet (a test, or a quick click, right after the page loaded): read it again.
-    if (isRoute()) setRoute((shown) => (shown.join('/') === parse().join('/') ? shown : parse()));
+    const now = parse();
+    if (isRoute()) setRoute((shown) => (shown.join('/') === now.join('/') ? shown : now));
     return () => removeEventListener('hashchange', onChange);
   }, []);
   return route;

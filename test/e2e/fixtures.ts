@@ -9,7 +9,6 @@ import type { BackupV1 } from '../../lib/backup/schema';
 import { systemTimeZone } from '../../lib/model/calendar';
 import { isDueNow } from '../../lib/model/due';
 import type { Person } from '../../lib/model/types';
-
 import { putStoredRow } from './stored-row';
 
 export { demoFile };

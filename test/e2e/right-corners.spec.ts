@@ -28,9 +28,9 @@ function straddling(now: number): Array<Partial<Person>> {
 
 /**
  * A page whose `Date` reads `time` while timers run. Playwright's clock was tried first: it
- * evaluates in every page of the context, and one still being created (the welcome tab a
- * first install opens) made it throw in CI runs ("reading 'controller'"). An init script
- * touches only documents created after it, so nothing can be caught half-made.
+ * evaluates in every page of the context, and one without its clock installed made it throw in
+ * CI runs ("reading 'controller'"). An init script touches only documents created after it, so
+ * no page can be caught half-made.
  */
 async function fixedClockPage(ext: Launched, time: number): Promise<Page> {
   await ext.context.addInitScript((fixed: number) => {
