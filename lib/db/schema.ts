@@ -5,6 +5,8 @@ import { lastChanged } from '../model/last-changed';
 import { nameKey } from '../model/names';
 import { addTo, emptyCounts } from '../model/people-counts';
 import type { Person } from '../model/types';
+import { pack } from '../sync/packed';
+import type { RecordVersion } from '../sync/versions';
 import { type TableName, USER_TABLES } from './tables';
 
 export const DB_NAME = 'teachback';
@@ -111,6 +113,21 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
           .modify((r: Record<string, unknown>) => {
             r.updatedAt = lastChanged(r) ?? fallback;
           });
+    },
+  },
+  {
+    // v9: sync keeps each record's version packed (lib/sync/packed.ts): as first stored, it took
+    // 3–4 times the record's own size, and a first sync wrote one per record. The index on
+    // `docId` goes: nothing looks a version up by its document.
+    version: 9,
+    stores: { syncVersions: 'ref, conflicted' },
+    upgrade: async (tx) => {
+      await tx
+        .table('syncVersions')
+        .toCollection()
+        .modify((r: { version: RecordVersion | ReturnType<typeof pack> }) => {
+          r.version = pack(r.version as RecordVersion);
+        });
     },
   },
 ];

@@ -1,11 +1,12 @@
 // The rows sync keeps on this device. Types only: the logic is in lib/sync.
-import type { RecordVersion } from '../sync/versions';
+import type { PackedVersion } from '../sync/packed';
 
 /** The version of one record that this device's data reflects, and the document that holds it. */
 export interface SyncedVersion {
   ref: string;
   docId: string;
-  version: RecordVersion;
+  /** Packed: `unpack` from lib/sync/packed.ts reads it. */
+  version: PackedVersion;
   /** Present (`1`) only while some field holds values from two devices: an index lists them. */
   conflicted?: 1;
 }

@@ -3,6 +3,7 @@
 // keeps either (lib/repos/conflicts.ts), and that choice syncs like any edit.
 import { db } from '../db/db';
 import { splitRef } from './apply';
+import { unpack } from './packed';
 import { conflictsOf, type FieldValue } from './versions';
 
 export interface RecordConflict {
@@ -28,7 +29,7 @@ export async function listConflicts(): Promise<RecordConflict[]> {
   for (const v of versions) {
     const { table, key } = splitRef(v.ref);
     const row = (await db.table(table).get(key)) as Record<string, unknown> | undefined;
-    for (const c of conflictsOf(v.version)) out.push({ ref: v.ref, label: labelOf(table, row), ...c });
+    for (const c of conflictsOf(unpack(v.version))) out.push({ ref: v.ref, label: labelOf(table, row), ...c });
   }
   return out;
 }

@@ -6,10 +6,12 @@ import { type AppDB, openAppDb } from '../db/app-db';
 import { markWrites } from '../db/change-tracking';
 import { derivePerson } from '../db/derived';
 import type { Person } from '../model/types';
-import { deriveKeys, type SyncKeys } from './crypto';
+import { deriveKeys, type SyncKeys, seal } from './crypto';
 import { receiveEdits, type SyncContext, sendEdits } from './engine';
 import { startAsFirstSync } from './first-sync';
-import type { Replica } from './replica';
+import { unpack } from './packed';
+import type { PouchDoc } from './pouch-types';
+import { openVersion, type Replica, type SealedDoc } from './replica';
 import { conflictsOf } from './versions';
 
 PouchDB.plugin(memory).plugin(replication);
@@ -37,6 +39,12 @@ async function round(ctx: SyncContext) {
   await replica.replicate.to(server);
   await replica.replicate.from(server);
   return receiveEdits(ctx, sent);
+}
+
+async function storedVersion(ctx: SyncContext, ref: string) {
+  const row = await ctx.db.syncVersions.get(ref);
+  if (!row) throw new Error(`No version kept for ${ref}`);
+  return unpack(row.version);
 }
 
 const person = (id: string, fields: Partial<Person> = {}) => derivePerson({ id, name: 'Ada', direction: 'up', ...fields } as Person);
@@ -84,8 +92,7 @@ describe('sync between two devices', () => {
     const [pa, pb] = [await a.db.people.get('p1'), await b.db.people.get('p1')];
     expect(pa).toEqual(pb);
     expect(pa).toMatchObject({ name: 'Ada Lovelace', role: 'CTO' });
-    const version = (await a.db.syncVersions.get('people:p1'))?.version;
-    const [conflict] = conflictsOf(version as NonNullable<typeof version>);
+    const [conflict] = conflictsOf(await storedVersion(a, 'people:p1'));
     expect(conflict?.field).toBe('learnFrom');
     expect([conflict?.shown.v, ...(conflict?.others.map((o) => o.v) ?? [])].sort()).toEqual(['from a', 'from b']);
   });
@@ -134,6 +141,45 @@ describe('sync between two devices', () => {
     expect(again).toMatchObject({ sent: 0, applied: 0 });
   });
 
+  it('reads none of its own writes back from the replica', async () => {
+    const a = await device();
+    await a.db.people.bulkPut([person('p1'), person('p2', { name: 'Grace' })]);
+    expect(await sendEdits(a)).toMatchObject({ sent: 2 });
+    const replica = a.replica as unknown as { changes: Replica['changes'] };
+    const feed = replica.changes.bind(replica);
+    let readBack = 0;
+    replica.changes = async (options) => {
+      const got = await feed(options);
+      readBack += got.results.length;
+      return got;
+    };
+    await receiveEdits(a);
+    expect(readBack).toBe(0);
+  });
+
+  it('still applies what reached the replica before its own edits were sent', async () => {
+    const [a, b] = [await device(), await device()];
+    await a.db.people.put(person('p1'));
+    await round(a);
+    // b's replica holds a's record, not yet applied, when b sends an edit of its own.
+    await (b.replica as unknown as PouchDB.Database).replicate.from(server);
+    await b.db.people.put(person('p2', { name: 'Grace' }));
+    await round(b);
+    expect(await names(b)).toEqual(['p1 Ada', 'p2 Grace']);
+  });
+
+  it('reads documents written before versions were packed', async () => {
+    const [a, b] = [await device(), await device()];
+    await a.db.people.put(person('p1', { role: 'CTO' }));
+    await round(a);
+    const { rows } = await server.allDocs({ include_docs: true });
+    const doc = rows[0]?.doc as unknown as SealedDoc & PouchDoc;
+    const version = await openVersion(keys, doc);
+    await (server as unknown as { put(d: object): Promise<unknown> }).put({ ...doc, v: 1, ...(await seal(keys, doc._id, version)) });
+    await round(b);
+    expect(await names(b)).toEqual(['p1 Ada CTO']);
+  });
+
   it('receives everything on a fresh device, record for record', async () => {
     const a = await device();
     await a.db.people.bulkPut(Array.from({ length: 300 }, (_, i) => person(`p${String(i).padStart(3, '0')}`, { name: `Person ${i}` })));
@@ -158,8 +204,7 @@ describe('sync between two devices', () => {
     await round(b);
     await round(a);
     expect(await names(a)).toEqual(['p1 Ada CTO', 'p2 Grace']);
-    const version = (await a.db.syncVersions.get('people:p1'))?.version;
-    expect(conflictsOf(version as NonNullable<typeof version>)).toEqual([]);
+    expect(conflictsOf(await storedVersion(a, 'people:p1'))).toEqual([]);
   });
 
   it('refuses a document written with another key and applies the rest', async () => {

@@ -8,10 +8,20 @@ import { EVERYTHING, type OutboxEntry } from '../db/change-tracking';
 import type { SyncedVersion } from '../db/sync-rows';
 import { USER_TABLES, type UserTable } from '../db/tables';
 import { applyChanges, type Change, splitRef, syncedFields, syncTransaction } from './apply';
-import { documentId, open, type SyncKeys } from './crypto';
+import { documentId, type SyncKeys } from './crypto';
 import { REPLICA_SEQ_KEY } from './first-sync';
+import { pack, unpack } from './packed';
 import type { PouchDoc } from './pouch-types';
-import { describeRefusal, type Refused, type Replica, type ReplicaVersion, readReplica, type SealedDoc, writeReplicas } from './replica';
+import {
+  describeRefusal,
+  openVersion,
+  type Refused,
+  type Replica,
+  type ReplicaVersion,
+  readReplica,
+  type SealedDoc,
+  writeReplicas,
+} from './replica';
 import { syncsRecord } from './scope';
 import { KEY_DOC_ID } from './server';
 import {
@@ -65,6 +75,11 @@ export async function deviceId(db: AppDB): Promise<string> {
  * even when the browser closes mid-round.
  */
 async function reserveDots(db: AppDB, n: number): Promise<(t: string) => Dot> {
+  // A batch with nothing of this device's (every batch of a first sync's download) needs no count.
+  if (!n)
+    return () => {
+      throw new Error('No edit count was reserved.');
+    };
   const d = await deviceId(db);
   let next = await db.transaction('rw', db.syncState, async () => {
     const count = await state(db, STATE.count, 0);
@@ -110,7 +125,7 @@ async function versionOf(
 ): Promise<ReplicaVersion> {
   if (!doc) return { docId, rev, losers: [] };
   if (doc._conflicts?.length) return readReplica(ctx.replica, ctx.keys, docId);
-  return { docId, rev: doc._rev, losers: [], version: await open<RecordVersion>(ctx.keys, docId, doc) };
+  return { docId, rev: doc._rev, losers: [], version: await openVersion(ctx.keys, doc) };
 }
 
 async function rowsOf(db: AppDB, refs: string[]): Promise<Map<string, Record<string, unknown> | undefined>> {
@@ -149,7 +164,8 @@ async function plan(
     const docId = docIds[i] as string;
     const at = remote.get(docId);
     if (!at) return;
-    const base = cached[i]?.version ?? emptyVersion(ref);
+    const stored = cached[i]?.version;
+    const base = stored ? unpack(stored) : emptyVersion(ref);
     const entry = pending.get(ref);
     const before = rows.get(ref);
     const local = entry ? writeLocal(base, before, dot(entry.at), entry.settle) : base;
@@ -179,7 +195,8 @@ async function apply(ctx: SyncContext, plans: Plan[], result: RoundResult): Prom
   const { db } = ctx;
   const tables = [...new Set(plans.map((p) => splitRef(p.ref).table))];
   await syncTransaction(db, [...tables, 'outbox', 'syncVersions', 'stats'], async () => {
-    const now = await db.outbox.bulkGet(plans.map((p) => p.ref));
+    // An empty outbox (a download with nothing edited here) spares reading it once per record.
+    const now = (await db.outbox.count()) ? await db.outbox.bulkGet(plans.map((p) => p.ref)) : [];
     const ready = plans.filter((p, i) => (p.entry ? now[i]?.stamp === p.entry.stamp : !now[i]));
     result.deferred += plans.length - ready.length;
     const changes: Change[] = ready.filter((p) => !same(p.before, p.after)).map((p) => ({ ref: p.ref, before: p.before, after: p.after }));
@@ -192,7 +209,12 @@ async function apply(ctx: SyncContext, plans: Plan[], result: RoundResult): Prom
 }
 
 function syncedVersion(p: Plan): SyncedVersion {
-  return { ref: p.ref, docId: p.docId, version: p.merged, ...(p.after && conflictsOf(p.merged).length ? { conflicted: 1 as const } : {}) };
+  return {
+    ref: p.ref,
+    docId: p.docId,
+    version: pack(p.merged),
+    ...(p.after && conflictsOf(p.merged).length ? { conflicted: 1 as const } : {}),
+  };
 }
 
 /** Replica versions already read (from the changes feed), by record. */
@@ -244,7 +266,12 @@ export async function sendEdits(ctx: SyncContext, result = emptyResult()): Promi
   const { refs, pending, everything } = await pendingEdits(ctx.db);
   const synced = refs.filter(syncsRecord);
   const local = new Map([...pending].filter(([ref]) => syncsRecord(ref)));
+  const caughtUp = (await ctx.replica.info()).update_seq === (await state<number | string>(ctx.db, STATE.seq, 0));
   await reconcile(ctx, synced, local, result);
+  // What this writes to the replica is applied here already: read back from its changes feed, it
+  // would be planned and applied a second time (after an import, every record). Only this round
+  // writes to the replica meanwhile, so when nothing was left unread, the feed's end is ours.
+  if (caughtUp && result.sent) await ctx.db.syncState.put({ key: STATE.seq, value: (await ctx.replica.info()).update_seq });
   await ctx.db.outbox.bulkDelete(refs.filter((r) => !syncsRecord(r)));
   if (everything) await clearEverything(ctx.db, everything);
   return result;

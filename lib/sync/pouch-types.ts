@@ -45,6 +45,7 @@ export interface PouchDatabase<T> {
     conflicts: true;
     limit: number;
   }): Promise<{ results: Array<PouchChange<T>>; last_seq: number | string }>;
+  info(): Promise<{ update_seq: number | string }>;
   destroy(): Promise<unknown>;
   close(): Promise<unknown>;
 }

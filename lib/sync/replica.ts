@@ -2,10 +2,12 @@
 // document's conflicting revisions (two devices wrote it before seeing each other) are merged
 // into one here, so every device resolves them the same way.
 import { open, type Sealed, type SyncKeys, seal, TamperedError } from './crypto';
+import { type PackedVersion, pack, unpack } from './packed';
 import type { PouchDatabase, PouchDoc } from './pouch-types';
 import { mergeVersions, type RecordVersion } from './versions';
 
-export type SealedDoc = Sealed & { v: 1 };
+/** `v`: how the body holds the version, 2 packed (packed.ts), 1 as it is (written before packing). */
+export type SealedDoc = Sealed & { v: 1 | 2 };
 export type Replica = PouchDatabase<SealedDoc>;
 type Stored = SealedDoc & PouchDoc;
 
@@ -23,9 +25,14 @@ export interface Refused {
   reason: string;
 }
 
+/** A document's version, decrypted; a document that does not decrypt raises a TamperedError. */
+export async function openVersion(keys: SyncKeys, doc: Stored): Promise<RecordVersion> {
+  const body = await open<PackedVersion | RecordVersion>(keys, doc._id, doc);
+  return doc.v === 2 ? unpack(body as PackedVersion) : (body as RecordVersion);
+}
+
 async function openDoc(keys: SyncKeys, doc: Stored): Promise<RecordVersion | undefined> {
-  if (doc._deleted) return undefined;
-  return open<RecordVersion>(keys, doc._id, doc);
+  return doc._deleted ? undefined : openVersion(keys, doc);
 }
 
 /** Every live revision of a document, decrypted and merged. A revision that does not decrypt is refused. */
@@ -62,10 +69,10 @@ export async function writeReplicas(
   keys: SyncKeys,
   writes: Array<[ReplicaVersion, RecordVersion]>,
 ): Promise<Set<string>> {
-  const sealed = await Promise.all(writes.map(([at, version]) => seal(keys, at.docId, version)));
+  const sealed = await Promise.all(writes.map(([at, version]) => seal(keys, at.docId, pack(version))));
   const docs = writes.flatMap(([at], i) => [
-    { _id: at.docId, ...(at.rev ? { _rev: at.rev } : {}), v: 1 as const, ...sealed[i] },
-    ...at.losers.map((rev) => ({ _id: at.docId, _rev: rev, _deleted: true, v: 1 as const, iv: '', data: '' })),
+    { _id: at.docId, ...(at.rev ? { _rev: at.rev } : {}), v: 2 as const, ...sealed[i] },
+    ...at.losers.map((rev) => ({ _id: at.docId, _rev: rev, _deleted: true, v: 2 as const, iv: '', data: '' })),
   ]);
   const results = docs.length ? await replica.bulkDocs(docs) : [];
   const written = new Set<string>();

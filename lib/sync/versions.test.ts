@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { pack, unpack } from './packed';
 import {
   conflictsOf,
   currentRecord,
@@ -205,6 +206,19 @@ describe('any history on three devices', () => {
         expect(mergeVersions(a, b)).toEqual(mergeVersions(b, a));
         expect(mergeVersions(mergeVersions(a, b), c)).toEqual(mergeVersions(a, mergeVersions(b, c)));
         expect(mergeVersions(a, a)).toEqual(a);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('packs every version for storage and reads it back exactly, in the same key order', () => {
+    fc.assert(
+      fc.property(history, (ops) => {
+        for (const d of play(ops).devices)
+          for (const v of d.versions.values()) {
+            const stored = JSON.parse(JSON.stringify(pack(v)));
+            expect(JSON.stringify(unpack(stored))).toBe(JSON.stringify(v));
+          }
       }),
       { numRuns: 400 },
     );

@@ -4,6 +4,8 @@ import { SCHEMA_VERSIONS, storesAt } from '../../lib/db/schema';
 import { keyOf, type TableName, USER_TABLES } from '../../lib/db/tables';
 import { compareText } from '../../lib/model/names';
 import type { CalendarEventRef } from '../../lib/model/types';
+import { unpack } from '../../lib/sync/packed';
+import { emptyVersion, writeLocal } from '../../lib/sync/versions';
 import { dbFixtures, upgradeFrom } from './upgrade-harness';
 
 describe('schema upgrades keep every record', () => {
@@ -58,4 +60,20 @@ describe('schema upgrades keep every record', () => {
       db.close();
     });
   }
+
+  it('packs the versions sync kept before v9, each reading back as it was', async () => {
+    const v8 = fixtures.find((f) => f.fixture.version === 8)?.fixture;
+    if (!v8) throw new Error('No v8 fixture');
+    const version = writeLocal(
+      emptyVersion('people:p1'),
+      { name: 'Ada', role: 'CTO' },
+      { d: 'laptop', c: 2, t: '2026-12-01T09:00:00.000Z' },
+    );
+    const withVersions = { ...v8, tables: { ...v8.tables, syncVersions: [{ ref: 'people:p1', docId: 'd1', version }] } };
+    const db = await upgradeFrom(withVersions, 'upgrade-v8-versions');
+    const row = await db.syncVersions.get('people:p1');
+    expect(row?.docId).toBe('d1');
+    expect(row && unpack(row.version)).toEqual(version);
+    db.close();
+  });
 });
