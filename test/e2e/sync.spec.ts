@@ -67,7 +67,7 @@ test('the same field changed on two devices while the server was down shows both
     await expect(conflicts).toContainText('Engineering manager');
   }
   // The status and the conflict, as a user with sync on sees them.
-  await expectAccessible(a.page, 'light');
+  await expectAccessible(a.page);
   const keep = a.page.getByTestId('sync-conflicts').getByRole('listitem');
   await expect(keep).toHaveCount(1);
   await expect(keep).toContainText('Wen Zhang: Role');
