@@ -11,11 +11,11 @@ const testFiles = (root: string): string[] =>
     .map((f) => join(root, f));
 
 // Test files that change what every module sees (mocks, fake timers, stubbed globals, another
-// environment) each get fresh modules. The rest share them within a worker: loading the
+// environment, PouchDB's plugins, which it allows once per module instance) each get fresh modules. The rest share them within a worker: loading the
 // database modules and fake IndexedDB once per file was half of the unit tests' time (80 s →
 // 42 s here), and the setup file empties the database before every test either way.
 const CHANGES_GLOBALS =
-  /vi\.(mock|doMock|useFakeTimers|stubGlobal|spyOn)|setSystemTime|@vitest-environment|globalThis\.\w+ =|defineProperty\(globalThis/;
+  /vi\.(mock|doMock|useFakeTimers|stubGlobal|spyOn)|setSystemTime|@vitest-environment|globalThis\.\w+ =|defineProperty\(globalThis|pouchdb|couch-server/;
 const isolated = ROOTS.flatMap(testFiles).filter((f) => CHANGES_GLOBALS.test(readFileSync(f, 'utf8')));
 
 export default defineConfig({
