@@ -95,6 +95,8 @@ test('log a contact, tick an action, and the new tab follows writes from other p
   await expect(tab.getByTestId('due-list')).not.toContainText(nextName);
 
   const before = (await tab.getByTestId('active-count').textContent()) ?? '';
+  // In front, as for a user: a tab behind others paints no frames, and each click waits for one.
+  await page.bringToFront();
   await page.goto(ext.url('options', '#/people/new'));
   await page.getByRole('textbox', { name: /^Name/ }).fill('Live Update');
   await page.getByRole('radio', { name: /Outside/ }).check();
