@@ -125,7 +125,7 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       await tx
         .table('syncVersions')
         .toCollection()
-        .modify((r: { version: RecordVersion | ReturnType<typeof pack> }) => {
+        .modify((r: { version: unknown }) => {
           r.version = pack(r.version as RecordVersion);
         });
     },

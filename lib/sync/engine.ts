@@ -158,7 +158,8 @@ async function plan(
   const unread = docIds.filter((_, i) => !known.has(refs[i] as string));
   const [read, rows] = await Promise.all([replicaVersions(ctx, unread, refused), rowsOf(db, refs)]);
   const remote = new Map([...read, ...[...known.values()].map((v): [string, ReplicaVersion] => [v.docId, v])]);
-  const dot = await reserveDots(db, pending.size);
+  // Counts for this batch's own edits only: a send after an import runs in many batches.
+  const dot = await reserveDots(db, refs.filter((ref) => pending.has(ref)).length);
   const plans: Plan[] = [];
   refs.forEach((ref, i) => {
     const docId = docIds[i] as string;

@@ -42,12 +42,11 @@ export function pack(v: RecordVersion): PackedVersion {
   const devices = new Numbering<string>((d) => d);
   const edits = new Numbering<Dot>((dot) => `${dot.d}:${dot.c}`);
   const seen = (s: Seen): PackedSeen => Object.entries(s).map(([d, c]) => [devices.of(d), c]);
-  const edit = (dot: Dot) => edits.of(dot);
   const s = seen(v.seen);
   const f: PackedVersion['f'] = {};
   for (const [name, values] of Object.entries(v.fields))
-    f[name] = values.map((value) => ('v' in value ? [edit(value.dot), value.v] : [edit(value.dot)]));
-  const x = v.deletions.map((del): [number, PackedSeen] => [edit(del.dot), seen(del.seen)]);
+    f[name] = values.map((value) => ('v' in value ? [edits.of(value.dot), value.v] : [edits.of(value.dot)]));
+  const x = v.deletions.map((del): [number, PackedSeen] => [edits.of(del.dot), seen(del.seen)]);
   const e = edits.list.map((dot): [number, number, string] => [devices.of(dot.d), dot.c, dot.t]);
   return { r: v.ref, d: devices.list, s, e, f, x };
 }
