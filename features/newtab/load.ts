@@ -5,6 +5,7 @@ import { dueInfo, dueText } from '../../lib/model/due';
 import { computeStreak } from '../../lib/model/streak';
 import { normalizeLayout, type WidgetId } from '../../lib/model/widgets';
 import { BANK, CUES } from '../../lib/prompts/bank';
+import { ownPromptId } from '../../lib/prompts/pool-id';
 import type { RotationState } from '../../lib/prompts/rotation';
 import {
   activeBetween,
@@ -29,7 +30,7 @@ const SOON_DAYS = 3;
 async function currentPrompt(r: Reader, state: RotationState | undefined): Promise<NewtabData['prompt']> {
   const id = state?.current?.id;
   if (!id) return undefined;
-  const p = id.startsWith('user:') ? (await promptPool(r)).find((x) => x.id === id) : BANK.find((x) => x.id === id);
+  const p = ownPromptId(id) !== undefined ? (await promptPool(r)).find((x) => x.id === id) : BANK.find((x) => x.id === id);
   return p && { id: p.id, text: p.text, ...(p.lesson ? { lesson: p.lesson } : {}) };
 }
 

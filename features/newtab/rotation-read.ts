@@ -4,6 +4,7 @@
 
 import type { Person } from '../../lib/model/types';
 import { BANK, CUES } from '../../lib/prompts/bank';
+import { ownPoolId } from '../../lib/prompts/pool-id';
 import {
   EMPTY_ROTATION,
   keepsCurrent,
@@ -28,7 +29,7 @@ export const STATE_SETTING: Record<Slot, SettingDef<RotationState | undefined>> 
 export type RotationPlan = Partial<Record<Slot, RotationState>>;
 
 export async function promptPool(r: Reader): Promise<PoolPrompt[]> {
-  const own = (await listPrompts(r)).map((p) => ({ id: `user:${p.id}`, text: p.text, element: p.element, direction: p.direction }));
+  const own = (await listPrompts(r)).map((p) => ({ id: ownPoolId(p.id), text: p.text, element: p.element, direction: p.direction }));
   return [...BANK, ...own];
 }
 

@@ -2,7 +2,9 @@ import { useSignal } from '@preact/signals';
 import { useLive } from '../../lib/live/live-signal';
 import { type Layout, moveWidget, normalizeLayout, toggleWidget, WIDGETS } from '../../lib/model/widgets';
 import { BANK } from '../../lib/prompts/bank';
+import { ownPromptId } from '../../lib/prompts/pool-id';
 import type { Frequency } from '../../lib/prompts/rotation';
+import { ownPromptTexts } from '../../lib/repos/prompts';
 import { getSetting, setSetting } from '../../lib/repos/settings';
 import { SETTINGS } from '../../lib/settings/registry';
 import { currentTheme, setTheme, type Theme } from '../../lib/ui/theme';
@@ -62,11 +64,15 @@ function WidgetSettings() {
 
 function PromptSettings() {
   const s = useLive(
-    async () => ({
-      frequency: await getSetting(SETTINGS.promptFrequency),
-      windowDays: await getSetting(SETTINGS.promptWindowDays),
-      hidden: await getSetting(SETTINGS.hiddenPrompts),
-    }),
+    async () => {
+      const hidden = await getSetting(SETTINGS.hiddenPrompts);
+      return {
+        frequency: await getSetting(SETTINGS.promptFrequency),
+        windowDays: await getSetting(SETTINGS.promptWindowDays),
+        hidden,
+        own: await ownPromptTexts(hidden.flatMap((id) => ownPromptId(id) ?? [])),
+      };
+    },
     [],
     undefined,
   );
@@ -94,7 +100,7 @@ function PromptSettings() {
           <ul class="hidden-prompts">
             {v.hidden.map((id) => (
               <li key={id}>
-                {BANK.find((p) => p.id === id)?.text ?? 'One of your own prompts'}{' '}
+                {BANK.find((p) => p.id === id)?.text ?? v.own.get(ownPromptId(id) ?? '') ?? 'One of your own prompts, since deleted'}{' '}
                 <button
                   type="button"
                   class="btn btn-quiet"

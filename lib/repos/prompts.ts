@@ -11,3 +11,9 @@ export async function addPrompt(input: Omit<UserPrompt, 'id' | 'createdAt'>, at 
 export function deletePrompt(id: string): Promise<void> {
   return db.prompts.delete(id);
 }
+
+/** The user's own prompts among `ids`, by id (a bank prompt's id, or a deleted one's, finds none). */
+export async function ownPromptTexts(ids: string[]): Promise<Map<string, string>> {
+  const found = await db.prompts.bulkGet(ids);
+  return new Map(found.flatMap((p) => (p ? [[p.id, p.text] as [string, string]] : [])));
+}

@@ -8,7 +8,7 @@ import { addCollection, listCollections, updateCollection } from './collections'
 import { countAll, deleteEverything } from './everything';
 import { addInsight, scheduleInsight } from './insights';
 import { addPerson } from './people';
-import { addPrompt, deletePrompt } from './prompts';
+import { addPrompt, deletePrompt, ownPromptTexts } from './prompts';
 import { addReflection, recentReflections, reflectionsForPerson } from './reflections';
 import { addResource, linkResource, recentResources, resourcesFor } from './resources';
 import { getSetting, setSetting } from './settings';
@@ -75,6 +75,13 @@ describe('assessments, prompts and settings', () => {
     await addPrompt({ text: 'What did I avoid?' }, t(2));
     await deletePrompt(p.id);
     expect((await listPrompts()).map((x) => x.text)).toEqual(['What did I avoid?']);
+  });
+
+  it('names the user’s own prompts among prompts set aside', async () => {
+    const mine = await addPrompt({ text: 'Who did I help unasked?' }, t(1));
+    const gone = await addPrompt({ text: 'Deleted later' }, t(2));
+    await deletePrompt(gone.id);
+    expect(await ownPromptTexts([mine.id, gone.id, 'bank-prompt'])).toEqual(new Map([[mine.id, 'Who did I help unasked?']]));
   });
 
   it('reads a setting as its definition says: the fallback when absent or unusable', async () => {
