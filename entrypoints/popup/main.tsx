@@ -1,20 +1,28 @@
 import { render } from 'preact';
 import '../../components/base.css';
+import type { EarlyStart } from '../../features/prep/early-start';
 import { FirstFrame } from '../../features/prep/FirstFrame';
-import { readFirst } from '../../features/prep/start';
 import { afterReads, rendered } from '../../lib/live/page-state';
-import { keepInput } from '../../lib/ui/handover';
+import { saveKeyedFrame } from '../../lib/ui/first-frame';
 
 const afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-// The first frame from a direct read when there is one (features/prep/start.ts); the app, and
-// Dexie with it, only after that frame: loading them sooner would delay it.
+/** The first read that popup-paint.js began in <head>; none if that script did not run. */
+const early = (): Promise<EarlyStart | undefined> => (window.tbPopupStart ?? Promise.resolve(undefined)).catch(() => undefined);
+
+// The first frame from that read, unless the script put in the frame kept for it already; the
+// app, and Dexie with it, only after that frame: loading them sooner would delay it.
 async function start(app: HTMLElement): Promise<void> {
-  const first = await readFirst();
+  const started = await early();
+  const first = started?.first;
   // What is done in the first frame before the app is in: the app is given it at the swap.
-  const handover = first ? keepInput(app) : undefined;
-  if (first) {
-    render(<FirstFrame first={first} />, app);
+  const handover = started?.handover;
+  if (started && first) {
+    if (!started.painted) {
+      render(<FirstFrame first={first} />, app);
+      // Kept as drawn, before anything is typed into it: the next opening paints it if its key still holds.
+      saveKeyedFrame('popup', { key: started.key, html: app.innerHTML });
+    }
     await afterFrame();
   }
   const { App } = await import('./App');

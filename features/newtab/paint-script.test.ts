@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIRST_FRAME_KEYS } from '../../lib/ui/first-frame';
-import { LOCAL_THEME_KEY } from '../../lib/ui/theme';
+import { LOCAL_THEME_KEY } from '../../lib/ui/stored-theme';
 
 const SCRIPT = readFileSync(join(import.meta.dirname, '../../public/newtab-paint.js'), 'utf8');
 

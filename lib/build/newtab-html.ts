@@ -1,8 +1,9 @@
-// Build step for the new tab (and the popup's styles). Its first frame (the saved snapshot) should wait for as few
-// files as possible: each one costs about a frame. So its styles are inlined, and its module
-// script is handed to public/newtab-paint.js, which runs it once that frame is drawn. The
-// module and its imports are fetched meanwhile as plain preloads: a modulepreload would also
-// compile them, and that work delays the frame.
+// Build step for the new tab and the popup. Their first frame (a kept one, or the popup's first
+// read) should wait for as few files as possible: each one costs about a frame. So their styles
+// are inlined, and the module script is handed to the page's paint script (public/newtab-paint.js,
+// entrypoints/popup-paint.ts), which runs it once that frame is drawn. The module and its imports
+// are fetched meanwhile as plain preloads: a modulepreload would also compile them, and that
+// work delays the frame.
 import type { OutputAsset, OutputBundle, OutputChunk } from 'rollup';
 import type { Plugin } from 'vite';
 
@@ -31,15 +32,16 @@ export function handModuleToPaintScript(html: string): string {
 }
 
 /**
- * Fails the build if the new tab's first render would load Dexie: it reads IndexedDB directly
- * and loads Dexie after (features/newtab/start.ts); one stray static import undoes that.
+ * Fails the build if the page's first render would load Dexie: it reads IndexedDB directly and
+ * loads Dexie after (features/newtab/start.ts, features/prep/start.ts); one stray static import
+ * undoes that.
  */
 export function assertNoDexieBeforeRender(html: string, bundle: OutputBundle): void {
   const files = [...html.matchAll(/<link rel="preload" as="script" crossorigin href="\/([^"]+)">/g)].map((m) => m[1] as string);
   const culprits = files.filter((f) =>
     ((bundle[f] as OutputChunk | undefined)?.moduleIds ?? []).some((id) => id.includes('/node_modules/dexie/')),
   );
-  if (culprits.length) throw new Error(`The new tab's first render loads Dexie through ${culprits.join(', ')}: import it dynamically.`);
+  if (culprits.length) throw new Error(`The first render loads Dexie through ${culprits.join(', ')}: import it dynamically.`);
 }
 
 export function newtabHtml(): Plugin {
@@ -50,9 +52,7 @@ export function newtabHtml(): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.bundle) return html;
-        // The popup's first frame waits for its stylesheets too: inlined, they cost no request.
-        if (ctx.path.includes('popup')) return inlineStyles(html, ctx.bundle);
-        if (!ctx.path.includes('newtab')) return html;
+        if (!ctx.path.includes('newtab') && !ctx.path.includes('popup')) return html;
         const out = handModuleToPaintScript(inlineStyles(html, ctx.bundle));
         assertNoDexieBeforeRender(out, ctx.bundle);
         return out;

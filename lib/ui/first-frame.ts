@@ -1,18 +1,44 @@
 // A page's last render, kept so that its next load can paint it before any module runs
-// (public/newtab-paint.js reads the new tab's). Only a cache: fresh data replaces it on every load.
+// (public/newtab-paint.js reads the new tab's, entrypoints/popup-paint.ts the popup's). Only a
+// cache: fresh data replaces the new tab's on every load; the popup's is painted only when its
+// key says it is what the fresh read would draw.
 
-export const FIRST_FRAME_KEYS = { newtab: 'teachback.newtab.html.v1' } as const;
+export const FIRST_FRAME_KEYS = { newtab: 'teachback.newtab.html.v1', popup: 'teachback.popup.frame.v1' } as const;
 export type FramePage = keyof typeof FIRST_FRAME_KEYS;
 
 // Left by earlier versions; every new tab's first localStorage read would load it too.
 const LEGACY_KEYS = ['teachback.newtab.snapshot.v1'];
 
-export function saveFirstFrame(page: FramePage, html: string): void {
+function store(page: FramePage, value: string): void {
   try {
-    localStorage.setItem(FIRST_FRAME_KEYS[page], html);
+    localStorage.setItem(FIRST_FRAME_KEYS[page], value);
     for (const key of LEGACY_KEYS) localStorage.removeItem(key);
   } catch {
     // A full or disabled localStorage only costs the instant first frame.
+  }
+}
+
+export function saveFirstFrame(page: FramePage, html: string): void {
+  store(page, html);
+}
+
+/** A frame kept with the key of what it was drawn from: it is only good for the same key. */
+export interface KeyedFrame {
+  key: string;
+  html: string;
+}
+
+export function saveKeyedFrame(page: FramePage, frame: KeyedFrame): void {
+  store(page, JSON.stringify(frame));
+}
+
+/** The frame kept for `key`, if the one kept was drawn from it. */
+export function keyedFrame(page: FramePage, key: string): string | undefined {
+  try {
+    const kept = JSON.parse(localStorage.getItem(FIRST_FRAME_KEYS[page]) ?? 'null') as Partial<KeyedFrame> | null;
+    return kept?.key === key && typeof kept.html === 'string' ? kept.html : undefined;
+  } catch {
+    return undefined;
   }
 }
 

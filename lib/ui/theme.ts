@@ -1,9 +1,8 @@
 import { setSetting } from '../repos/settings';
 import { SETTINGS } from '../settings/registry';
+import { LOCAL_THEME_KEY } from './stored-theme';
 
 export type Theme = 'system' | 'light' | 'dark';
-/** Read synchronously before the first paint by public/theme.js and public/newtab-paint.js. */
-export const LOCAL_THEME_KEY = 'teachback.theme';
 
 export function currentTheme(): Theme {
   const t = localStorage.getItem(LOCAL_THEME_KEY);
