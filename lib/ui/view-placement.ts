@@ -7,6 +7,8 @@ import { afterReads } from '../live/page-state';
 interface Placement {
   y: number;
   link?: string;
+  /** Where that link was in the window: long lists lay out rows out of view at a guessed height, so `y` alone can land on another row. */
+  top?: number;
 }
 
 const placements = new Map<string, Placement>();
@@ -16,8 +18,27 @@ const isRoute = (hash: string) => hash.startsWith('#/');
 // followed (a click does not always focus it), or else the focused link.
 function remember(oldHash: string): void {
   const followed = document.querySelector(`main a[href="${CSS.escape(location.hash)}"]`);
-  const link = (followed ?? document.activeElement?.closest('a'))?.getAttribute('href') ?? undefined;
-  placements.set(oldHash, { y: scrollY, link });
+  const link = followed ?? document.activeElement?.closest('a');
+  placements.set(oldHash, { y: scrollY, link: link?.getAttribute('href') ?? undefined, top: link?.getBoundingClientRect().top });
+}
+
+// What ends the keeping of a place: the user scrolling or moving on themselves.
+const OWN_MOVES = ['wheel', 'keydown', 'pointerdown', 'touchstart', 'hashchange'] as const;
+
+/**
+ * Puts the view in place, and again whenever the page's size changes, until the user scrolls or
+ * moves on: rows drawn as they come into view take their real height only then (the people
+ * list's content-visibility), which moves what is below them.
+ */
+function keepPlace(put: () => void): void {
+  put();
+  const stop = () => {
+    resized.disconnect();
+    for (const type of OWN_MOVES) removeEventListener(type, stop, true);
+  };
+  const resized = new ResizeObserver(put);
+  resized.observe(document.body);
+  for (const type of OWN_MOVES) addEventListener(type, stop, { capture: true, passive: true });
 }
 
 function focusQuietly(el: HTMLElement | null | undefined): boolean {
@@ -32,7 +53,9 @@ async function place(hash: string): Promise<void> {
   if (location.hash !== hash) return;
   const was = placements.get(hash);
   const link = was?.link ? document.querySelector<HTMLElement>(`main a[href="${CSS.escape(was.link)}"]`) : null;
-  scrollTo(0, was?.y ?? 0);
+  const top = was?.top;
+  if (link && top !== undefined) keepPlace(() => link.isConnected && scrollBy(0, link.getBoundingClientRect().top - top));
+  else scrollTo(0, was?.y ?? 0);
   if (!focusQuietly(link)) focusQuietly(document.querySelector<HTMLElement>('main h1'));
 }
 
