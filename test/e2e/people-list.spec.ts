@@ -31,10 +31,17 @@ test('after opening a person, going back shows the list as it was: search, tag, 
   const opened = page.getByRole('link', { name: 'Person 187' });
   await opened.scrollIntoViewIfNeeded();
   expect(await page.evaluate(() => scrollY)).toBeGreaterThan(500);
-  // Where the row is in the window: what a user comes back to (rows out of view are laid out at a guessed height, so not a scroll offset).
+  // Where the row is in the window as it is clicked: what a user comes back to. Not a scroll
+  // offset (rows out of view are laid out at a guessed height), and not read before the click:
+  // rows drawn meanwhile may move it.
   const rowTop = () => opened.evaluate((a) => Math.round(a.getBoundingClientRect().top));
-  const listTop = await rowTop();
+  await opened.evaluate((a) =>
+    a.addEventListener('click', () => {
+      document.documentElement.dataset.leftAt = String(Math.round(a.getBoundingClientRect().top));
+    }),
+  );
   await opened.click();
+  const listTop = Number(await page.locator('html').getAttribute('data-left-at'));
 
   await expect(page.getByRole('heading', { level: 1, name: 'Person 187' })).toBeFocused();
   expect(await page.evaluate(() => scrollY)).toBe(0);
