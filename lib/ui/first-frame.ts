@@ -9,17 +9,13 @@ export type FramePage = keyof typeof FIRST_FRAME_KEYS;
 // Left by earlier versions; every new tab's first localStorage read would load it too.
 const LEGACY_KEYS = ['teachback.newtab.snapshot.v1'];
 
-function store(page: FramePage, value: string): void {
+export function saveFirstFrame(page: FramePage, html: string): void {
   try {
-    localStorage.setItem(FIRST_FRAME_KEYS[page], value);
+    localStorage.setItem(FIRST_FRAME_KEYS[page], html);
     for (const key of LEGACY_KEYS) localStorage.removeItem(key);
   } catch {
     // A full or disabled localStorage only costs the instant first frame.
   }
-}
-
-export function saveFirstFrame(page: FramePage, html: string): void {
-  store(page, html);
 }
 
 /** A frame kept with the key of what it was drawn from: it is only good for the same key. */
@@ -29,7 +25,7 @@ export interface KeyedFrame {
 }
 
 export function saveKeyedFrame(page: FramePage, frame: KeyedFrame): void {
-  store(page, JSON.stringify(frame));
+  saveFirstFrame(page, JSON.stringify(frame));
 }
 
 /** The frame kept for `key`, if the one kept was drawn from it. */
