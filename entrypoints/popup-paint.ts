@@ -1,11 +1,10 @@
-// The popup's only blocking script: the theme, then its first read and, when the frame kept
-// from the last opening is still right, that frame (features/prep/early-start.ts). Plain, not a
-// module, so it runs while the page is parsed: the page's modules load meanwhile.
+// The popup's first read, loaded without holding up the parser: it checks the frame popup-early.js
+// put in, or puts in the kept frame its key still matches (features/prep/early-start.ts). Plain,
+// not a module, so it runs while the page is parsed: the page's modules load meanwhile.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startEarly } from '../features/prep/early-start';
-import { applyStoredTheme } from '../lib/ui/stored-theme';
+import { paintTrusted } from '../features/prep/trusted-frame';
 
 export default defineUnlistedScript(() => {
-  applyStoredTheme();
-  window.tbPopupStart = startEarly();
+  window.tbPopupStart = startEarly(window.tbPopupEarly ?? paintTrusted());
 });

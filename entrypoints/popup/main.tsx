@@ -21,7 +21,7 @@ async function start(app: HTMLElement): Promise<void> {
     if (!started.painted) {
       render(<FirstFrame first={first} />, app);
       // Kept as drawn, before anything is typed into it: the next opening paints it if its key still holds.
-      saveKeyedFrame('popup', { key: started.key, html: app.innerHTML });
+      saveKeyedFrame('popup', { key: started.key, html: app.innerHTML, ...(started.trust ? { trust: started.trust } : {}) });
     }
     await afterFrame();
   }

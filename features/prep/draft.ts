@@ -55,6 +55,13 @@ export function draftInProgress(drafts: Array<Pick<PrepDraft, 'personId' | 'edit
   return recent.sort((a, b) => (b.editedAt ?? '').localeCompare(a.editedAt ?? ''))[0]?.personId;
 }
 
+/** The moment the first of these drafts in progress stops counting as one (epoch ms; none: never). */
+export function draftsUntil(drafts: Array<Pick<PrepDraft, 'editedAt'>>, now: Date): number {
+  const since = now.getTime() - IN_PROGRESS_MS;
+  const ends = drafts.flatMap((d) => (d.editedAt && Date.parse(d.editedAt) >= since ? [Date.parse(d.editedAt) + IN_PROGRESS_MS] : []));
+  return Math.min(Number.POSITIVE_INFINITY, ...ends);
+}
+
 /** The draft a prep starts from, with these questions. */
 export function draftFor(prep: PrepData, questions: PrepDraft['questions']): PrepDraft {
   const { person } = prep;

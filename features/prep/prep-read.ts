@@ -7,7 +7,7 @@ import * as reads from '../../lib/reads/queries';
 import type { Reader } from '../../lib/reads/reader';
 import { defineSetting, isRecord, isRecordOrNull } from '../../lib/settings/registry';
 import { teachBackCue } from './cue';
-import { DRAFT_PREFIX, draftInProgress, type PrepDraft } from './draft';
+import { DRAFT_PREFIX, draftInProgress, draftsUntil, type PrepDraft } from './draft';
 import { relationshipStage, type Stage } from './stage';
 import type { TimerState } from './timer';
 
@@ -60,20 +60,35 @@ export async function loadPrep(r: Reader, personId: string, now: Date): Promise<
   };
 }
 
+/** Who to prepare for, and until when that answer holds if nothing is written (epoch ms). */
+export interface Target {
+  personId?: string;
+  until: number;
+}
+
+const TWO_HOURS = 2 * 3_600_000;
+
 /**
  * Who to prepare for when the popup opens: a running meeting, the conversation being prepared
  * (the draft changed last), the next planned one, or whoever is due first.
  */
-export async function defaultTarget(r: Reader, now: Date, timeZone: string): Promise<string | undefined> {
+export async function chooseTarget(r: Reader, now: Date, timeZone: string): Promise<Target> {
   // Asked together, though a running meeting needs none of the others: each read waited for the one before cost the popup's first frame a round trip.
   const [timer, stored, [next]] = await Promise.all([
     reads.readSetting(r, TIMER_SETTING),
     reads.settingsStartingWith(r, DRAFT_PREFIX),
-    reads.upcomingMeetings(r, new Date(now.getTime() - 2 * 3_600_000), 1),
+    reads.upcomingMeetings(r, new Date(now.getTime() - TWO_HOURS), 1),
   ]);
-  if (timer) return timer.personId;
+  // A meeting under way ends on its own clock: nothing is kept for it.
+  if (timer) return { personId: timer.personId, until: now.getTime() };
   const drafts = stored.flatMap((s) => (isRecord(s.value) ? [s.value as PrepDraft] : []));
+  // Time alone changes the answer when a draft stops being "in progress" or the next meeting is
+  // two hours past; who is due first changes with the day (the caller's bound).
+  const until = Math.min(draftsUntil(drafts, now), next ? Date.parse(next.at) + TWO_HOURS : Number.POSITIVE_INFINITY);
   const preparing = draftInProgress(drafts, now);
-  if (preparing && (await reads.getPerson(r, preparing))) return preparing;
-  return next?.personId ?? (await reads.firstDue(r, now, timeZone))?.id;
+  if (preparing && (await reads.getPerson(r, preparing))) return { personId: preparing, until };
+  return { personId: next?.personId ?? (await reads.firstDue(r, now, timeZone))?.id, until };
 }
+
+export const defaultTarget = (r: Reader, now: Date, timeZone: string): Promise<string | undefined> =>
+  chooseTarget(r, now, timeZone).then((t) => t.personId);

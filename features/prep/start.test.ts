@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { touchesFirstFrame } from '../../lib/db/write-stamp';
 import { dexieReader } from '../../lib/reads/dexie-reader';
 import { addAction } from '../../lib/repos/actions';
 import { addMeeting } from '../../lib/repos/meetings';
@@ -44,5 +45,12 @@ describe('the popup’s first read, straight from IndexedDB', () => {
     await setSetting(TIMER_SETTING, { personId: grace.id, startedAt: NOW.toISOString(), segments: [], pausedMs: 0 });
     await setSetting(draftSetting(grace.id), { ...draftFor(prep, []), step: 'run' });
     expect(await readFirst(NOW, TZ)).toBeUndefined();
+  });
+});
+
+describe('what the popup’s first read depends on', () => {
+  it('is stamped when written: the meeting running and the drafts', () => {
+    expect(touchesFirstFrame('settings', [TIMER_SETTING.key])).toBe(true);
+    expect(touchesFirstFrame('settings', [draftSetting('p1').key])).toBe(true);
   });
 });

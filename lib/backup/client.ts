@@ -1,3 +1,4 @@
+import { beginWrite } from '../db/write-stamp';
 import BackupWorker from './backup.worker?worker';
 import type { BackupReply, BackupRequest } from './messages';
 
@@ -6,14 +7,18 @@ export type Final = Exclude<BackupReply, { type: 'progress' }>;
 /** Sends one request to a fresh backup worker and resolves with its final reply. */
 export function requestBackup(req: BackupRequest, onProgress: (done: number, total: number) => void = () => {}): Promise<Final> {
   const worker = new BackupWorker();
+  // The worker has no extension storage to stamp its writes with (lib/db/write-stamp.ts).
+  const written = beginWrite();
   return new Promise((resolve) => {
     worker.onmessage = (e: MessageEvent<BackupReply>) => {
       if (e.data.type === 'progress') return onProgress(e.data.done, e.data.total);
       worker.terminate();
+      written();
       resolve(e.data);
     };
     worker.onerror = (e) => {
       worker.terminate();
+      written();
       resolve({ type: 'failed', message: e.message || 'The backup worker stopped unexpectedly.' });
     };
     worker.postMessage(req);

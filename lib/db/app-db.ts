@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { changeTracking } from './change-tracking';
 import { DB_NAME, SCHEMA_VERSIONS } from './schema';
 import type { KeyOf, Rows, TableName } from './tables';
+import { writeStamping } from './write-stamp';
 
 /** Every table of the registry (tables.ts), typed by its row and key. */
 export type AppTables = { [T in TableName]: EntityTable<Rows[T], KeyOf<T> & keyof Rows[T]> };
@@ -16,5 +17,6 @@ export function openAppDb(name = DB_NAME): AppDB {
     if (upgrade) v.upgrade(upgrade);
   }
   db.use(changeTracking);
+  db.use(writeStamping);
   return db;
 }

@@ -1,6 +1,7 @@
 // Reads IndexedDB without Dexie, for the new tab's first read: Dexie's code costs more to load
 // than the whole read. Anything unexpected (no database yet, an older schema that Dexie must
 // upgrade first) returns undefined and the caller goes through Dexie instead.
+import { stampWrite, touchesFirstFrame } from '../db/write-stamp';
 import type { Key, KeyRange, Reader } from './reader';
 
 export interface RawReader extends Reader {
@@ -155,7 +156,10 @@ function rawReader(db: IDBDatabase, tables: string[], first: IDBTransaction): Ra
     put: (table: string, row: unknown) =>
       new Promise<void>((resolve, reject) => {
         const t = db.transaction(table, 'readwrite');
-        t.objectStore(table).put(row);
+        const store = t.objectStore(table);
+        const key = typeof store.keyPath === 'string' ? (row as Record<string, unknown>)[store.keyPath] : undefined;
+        if (touchesFirstFrame(table, key === undefined ? undefined : [key])) stampWrite(t);
+        store.put(row);
         t.oncomplete = () => resolve();
         t.onerror = t.onabort = () => reject(t.error);
       }),

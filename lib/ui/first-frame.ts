@@ -22,20 +22,31 @@ export function saveFirstFrame(page: FramePage, html: string): void {
 export interface KeyedFrame {
   key: string;
   html: string;
+  /**
+   * What lets the next load paint it before reading anything: the write stamp it was read under
+   * (lib/db/write-stamp.ts), the moment time alone changes it, and the build and zone it was drawn for.
+   */
+  trust?: { stamp: string; until: number; build: string; timeZone: string };
 }
 
 export function saveKeyedFrame(page: FramePage, frame: KeyedFrame): void {
   saveFirstFrame(page, JSON.stringify(frame));
 }
 
-/** The frame kept for `key`, if the one kept was drawn from it. */
-export function keyedFrame(page: FramePage, key: string): string | undefined {
+/** The frame kept for `page`, if any. */
+export function keptFrame(page: FramePage): KeyedFrame | undefined {
   try {
     const kept = JSON.parse(localStorage.getItem(FIRST_FRAME_KEYS[page]) ?? 'null') as Partial<KeyedFrame> | null;
-    return kept?.key === key && typeof kept.html === 'string' ? kept.html : undefined;
+    return typeof kept?.key === 'string' && typeof kept.html === 'string' ? (kept as KeyedFrame) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The frame kept for `key`, if the one kept was drawn from it. */
+export function keyedFrame(page: FramePage, key: string): string | undefined {
+  const kept = keptFrame(page);
+  return kept?.key === key ? kept.html : undefined;
 }
 
 /** Forget every cached first frame (after "delete everything"). */

@@ -52,6 +52,8 @@ function giveValue(field: Field, target: HTMLElement): void {
 export interface Handover {
   /** Puts `next` (the app, rendered off the page) in the first frame's place, and gives it what happened there. */
   swap(next: HTMLElement): void;
+  /** Stops keeping: the first frame is taken out without an app to give its input to. */
+  stop(): void;
 }
 
 /**
@@ -76,9 +78,13 @@ export function keepInput(root: HTMLElement): Handover {
     ['click', onClick],
   ] as const;
   for (const [type, listener] of events) root.addEventListener(type, listener, true);
+  const stop = () => {
+    for (const [type, listener] of events) root.removeEventListener(type, listener, true);
+  };
   return {
+    stop,
     swap(next) {
-      for (const [type, listener] of events) root.removeEventListener(type, listener, true);
+      stop();
       const doc = root.ownerDocument;
       const active = doc.activeElement;
       const focusKey = active && active !== root && root.contains(active) ? keyOf(active, root) : undefined;
