@@ -2,7 +2,6 @@
 // the frame kept from the last opening, before IndexedDB has even opened, when the write stamp
 // says nothing that frame shows has been written since, and time has not changed it either.
 // The first read (early-start.ts) then checks it, and takes it out at once if it disagrees.
-
 import { systemTimeZone } from '../../lib/model/calendar';
 import { isCleanStamp, readWriteStamp } from '../../lib/reads/write-stamp';
 import { type KeyedFrame, keptFrame } from '../../lib/ui/first-frame';
@@ -13,7 +12,7 @@ export interface EarlyFrame {
   now: Date;
   timeZone: string;
   kept?: KeyedFrame;
-  /** Whether the kept frame could still be vouched for (its build and the stamp are not known yet). */
+  /** Whether the kept frame could still be vouched for, as far as is known before the stamp and the build are. */
   mayPaint: boolean;
   /** The write stamp, once it has been read (a read begun after that may be kept under it). */
   stamp?: { value: string | undefined };
@@ -48,23 +47,22 @@ export function stillTrue(kept: KeyedFrame | undefined, stamp: string | undefine
   return !!t && isCleanStamp(stamp) && t.stamp === stamp && now.getTime() < t.until && t.build === build && t.timeZone === timeZone;
 }
 
+/** Starts the earliest paint: the stamp is asked for at once, the frame goes in once `#app` is parsed. */
 export function paintTrusted(now = new Date()): EarlyFrame {
   const stamped = readWriteStamp();
   const timeZone = systemTimeZone();
   const kept = keptFrame('popup');
   const t = kept?.trust;
-  const mayPaint = !!t && isCleanStamp(t.stamp) && now.getTime() < t.until && t.timeZone === timeZone;
-  const frame: EarlyFrame = { now, timeZone, kept, mayPaint, painted: Promise.resolve() as never };
-  void stamped.then((value) => {
-    frame.stamp = { value };
-  });
-  frame.painted = Promise.all([stamped, parsed('app')]).then(([stamp, app]) => {
+  const painted = Promise.all([stamped, parsed('app')]).then(([stamp, app]) => {
     // The modules' names are in the <head>, parsed by now.
     const build = pageModules();
-    const { kept } = frame;
-    if (!kept || !stillTrue(kept, stamp, now, build, frame.timeZone)) return { app, build, early: false };
+    if (!kept || !stillTrue(kept, stamp, now, build, timeZone)) return { app, build, early: false };
     app.innerHTML = kept.html;
     return { app, build, early: true, handover: keepInput(app) };
+  });
+  const frame: EarlyFrame = { now, timeZone, kept, mayPaint: !!t && stillTrue(kept, t.stamp, now, t.build, timeZone), painted };
+  void stamped.then((value) => {
+    frame.stamp = { value };
   });
   return frame;
 }
