@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Launched } from '../../harness/chromium';
 import type { BackupV1 } from '../../lib/backup/schema';
+import { weeklyOneOnOne } from './calendar-file';
 import { recordShown, shown } from './first-frame';
-import { demoFile, expect, expectAccessible, ready, test, testWithDemo } from './fixtures';
+import { demoFile, expect, expectAccessible, importData, ready, test, testWithDemo } from './fixtures';
 import { storedRow } from './stored-row';
 
 type Row = Record<string, unknown>;
@@ -228,27 +229,38 @@ function someoneElse(name: string): string {
   return other.name as string;
 }
 
+/**
+ * A popup page that records the names its heading shows; each call opens it again and says
+ * which names showed, whether the frame kept from the last opening was painted, and whether
+ * before anything was read.
+ */
+async function openings(
+  ext: Launched,
+): Promise<{ popup: Page; heading: () => Promise<{ names?: string[]; kept?: boolean; early: boolean }> }> {
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await recordShown(popup, ['.person-head h2']);
+  const heading = async () => {
+    await popup.goto(ext.url('popup'));
+    await ready(popup);
+    const { shown: seen, appStart } = await shown(popup);
+    const head = seen['.person-head h2'];
+    // Drawn before the app's code ran (the first frame), and never another name after it.
+    expect(head?.firstAt).toBeLessThan(appStart);
+    await expect(popup.getByRole('heading', { level: 2 })).toHaveText(head?.texts[0] ?? '');
+    const { kept, early } = await popup.evaluate(async () => {
+      const started = await window.tbPopupStart;
+      return { kept: started?.painted, early: !!started?.early };
+    });
+    return { names: head?.texts, kept, early };
+  };
+  return { popup, heading };
+}
+
 testWithDemo(
   'the popup’s first frame shows the person the fresh data selects; the frame kept from the last opening only while it is still right',
   async ({ ext }) => {
-    const popup = await ext.context.newPage();
-    await popup.setViewportSize({ width: 420, height: 600 });
-    await recordShown(popup, ['.person-head h2']);
-    /** The names the heading showed, whether the frame kept from the last opening was painted, and whether before any read. */
-    const heading = async () => {
-      await popup.goto(ext.url('popup'));
-      await ready(popup);
-      const { shown: seen, appStart } = await shown(popup);
-      const head = seen['.person-head h2'];
-      // Drawn before the app's code ran (the first frame), and never another name after it.
-      expect(head?.firstAt).toBeLessThan(appStart);
-      await expect(popup.getByRole('heading', { level: 2 })).toHaveText(head?.texts[0] ?? '');
-      const { kept, early } = await popup.evaluate(async () => {
-        const started = await window.tbPopupStart;
-        return { kept: started?.painted, early: !!started?.early };
-      });
-      return { names: head?.texts, kept, early };
-    };
+    const { popup, heading } = await openings(ext);
     const first = await heading();
     expect(first).toMatchObject({ kept: false, early: false });
     // Nothing written since: the frame kept from the first opening goes in before anything is read.
@@ -266,3 +278,59 @@ testWithDemo(
     expect(await heading()).toEqual({ names: [other], kept: true, early: true });
   },
 );
+
+test('a calendar imported between two openings moves the next meeting: the popup opens on its person, never the kept one', async ({
+  ext,
+  page,
+}) => {
+  const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString();
+  await importData(page, ext.url('options', '#/data'), {
+    people: [
+      {
+        id: 'ada',
+        name: 'Ada Lovelace',
+        direction: 'up',
+        status: 'active',
+        startedAt: '2025-01-01T00:00:00.000Z',
+        createdAt: '2025-01-01T00:00:00.000Z',
+        updatedAt: '2025-01-01T00:00:00.000Z',
+      },
+      {
+        id: 'grace',
+        name: 'Grace Okafor',
+        direction: 'peer',
+        status: 'active',
+        emails: ['grace@example.org'],
+        startedAt: '2025-01-01T00:00:00.000Z',
+        createdAt: '2025-01-01T00:00:00.000Z',
+        updatedAt: '2025-01-01T00:00:00.000Z',
+      },
+    ],
+    meetings: [
+      {
+        id: 'm1',
+        personId: 'ada',
+        at: inThreeDays,
+        status: 'planned',
+        kind: 'meeting',
+        createdAt: '2025-01-01T00:00:00.000Z',
+        updatedAt: '2025-01-01T00:00:00.000Z',
+      },
+    ],
+  } as BackupV1['data']);
+  const { heading } = await openings(ext);
+  expect((await heading()).names).toEqual(['Ada Lovelace']);
+  expect(await heading()).toEqual({ names: ['Ada Lovelace'], kept: true, early: true });
+
+  // Tomorrow's 1:1 with Grace, from a calendar file: sooner than Ada's.
+  const weekly = weeklyOneOnOne({ name: 'G. Okafor', email: 'grace@example.org' });
+  await page.goto(ext.url('options', '#/people/calendar'));
+  await ready(page);
+  await page
+    .getByTestId('calendar-file')
+    .setInputFiles({ name: 'calendar.ics', mimeType: 'text/calendar', buffer: Buffer.from(weekly.ics) });
+  await page.getByTestId('calendar-apply').click();
+  await expect(page.getByTestId('calendar-outcome')).toContainText('planned meetings');
+
+  expect(await heading()).toEqual({ names: ['Grace Okafor'], kept: false, early: false });
+});
