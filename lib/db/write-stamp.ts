@@ -20,9 +20,8 @@ export function touchesFirstFrame(table: string, keys: readonly unknown[] | unde
   return table !== 'settings' || !keys || keys.some((k) => typeof k !== 'string' || FRAME_SETTINGS.some((s) => k.startsWith(s)));
 }
 
-// Chromium 156 has a `browser` without `storage` on extension pages, which wxt/browser picks over `chrome`.
-export const stampStorage = () =>
-  (globalThis as { chrome?: typeof browser }).chrome?.storage?.local ?? (browser as typeof browser | undefined)?.storage?.local;
+// Undefined in a worker, which has no extension APIs: its writes are stamped by the page that asked for them.
+export const stampStorage = () => (browser as typeof browser | undefined)?.storage?.local;
 
 function setStamp(value: string): void {
   // Unstamped writes only cost the popup its instant frame: they can never make it trust one.
