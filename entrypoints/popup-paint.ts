@@ -3,8 +3,8 @@
 // not a module, so it runs while the page is parsed: the page's modules load meanwhile.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startEarly } from '../features/prep/early-start';
-import { paintTrusted } from '../features/prep/trusted-frame';
 
 export default defineUnlistedScript(() => {
-  window.tbPopupStart = startEarly(window.tbPopupEarly ?? paintTrusted());
+  // popup-early.js, which loads this script, has set it; without it main.tsx draws from Dexie.
+  if (window.tbPopupEarly) window.tbPopupStart = startEarly(window.tbPopupEarly);
 });

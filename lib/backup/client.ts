@@ -9,16 +9,18 @@ export function requestBackup(req: BackupRequest, onProgress: (done: number, tot
   const worker = new BackupWorker();
   // The worker has no extension storage to stamp its writes with (lib/db/write-stamp.ts).
   const written = beginWrite();
+  const end = () => {
+    worker.terminate();
+    written();
+  };
   return new Promise((resolve) => {
     worker.onmessage = (e: MessageEvent<BackupReply>) => {
       if (e.data.type === 'progress') return onProgress(e.data.done, e.data.total);
-      worker.terminate();
-      written();
+      end();
       resolve(e.data);
     };
     worker.onerror = (e) => {
-      worker.terminate();
-      written();
+      end();
       resolve({ type: 'failed', message: e.message || 'The backup worker stopped unexpectedly.' });
     };
     worker.postMessage(req);

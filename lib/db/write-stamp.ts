@@ -1,7 +1,8 @@
 // A stamp that every write the popup's first frame could depend on changes: first to "writing",
 // and to a new clean value once the last such write of this page (or of the background) has
-// committed (read by lib/reads/write-stamp.ts). The popup paints the frame kept from its last opening, before IndexedDB has even
-// opened, only when the stamp is the clean one that frame was read under (early-start.ts).
+// committed. The popup paints the frame kept from its last opening, before IndexedDB has even
+// opened, only when the stamp (lib/reads/write-stamp.ts) is the clean one that frame was read
+// under (features/prep/trusted-frame.ts).
 // Kept in the extension's storage, not localStorage: the background writes too (sync, the
 // calendar subscription), and a service worker has no localStorage.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
@@ -24,7 +25,8 @@ export function touchesFirstFrame(table: string, keys: readonly unknown[] | unde
 export const stampStorage = () => (browser as typeof browser | undefined)?.storage?.local;
 
 function setStamp(value: string): void {
-  // Unstamped writes only cost the popup its instant frame: they can never make it trust one.
+  // A stamp that could not be set stays as it was: the popup's first read, which follows its
+  // early paint, still checks the frame and takes it out if it is no longer right.
   stampStorage()
     ?.set({ [STAMP_KEY]: value })
     .catch(() => undefined);

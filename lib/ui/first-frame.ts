@@ -43,12 +43,6 @@ export function keptFrame(page: FramePage): KeyedFrame | undefined {
   }
 }
 
-/** The frame kept for `key`, if the one kept was drawn from it. */
-export function keyedFrame(page: FramePage, key: string): string | undefined {
-  const kept = keptFrame(page);
-  return kept?.key === key ? kept.html : undefined;
-}
-
 /** Forget every cached first frame (after "delete everything"). */
 export function clearFirstFrames(): void {
   for (const key of Object.values(FIRST_FRAME_KEYS)) localStorage.removeItem(key);

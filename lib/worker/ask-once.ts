@@ -7,15 +7,17 @@ import { beginWrite } from '../db/write-stamp';
  */
 export function askOnce<Req, Reply>(worker: Worker, req: Req, stopped: string): Promise<Reply | { type: 'failed'; message: string }> {
   const written = beginWrite();
+  const end = () => {
+    worker.terminate();
+    written();
+  };
   return new Promise((resolve) => {
     worker.onmessage = (e: MessageEvent<Reply>) => {
-      worker.terminate();
-      written();
+      end();
       resolve(e.data);
     };
     worker.onerror = (e) => {
-      worker.terminate();
-      written();
+      end();
       resolve({ type: 'failed', message: e.message || stopped });
     };
     worker.postMessage(req);
