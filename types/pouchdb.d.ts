@@ -8,12 +8,18 @@ declare module 'pouchdb-core' {
       from(source: PouchInstance | string, options?: object): PouchReplication;
     };
     allDocs(options?: { include_docs?: boolean }): Promise<{ rows: Array<{ id: string; doc?: unknown }> }>;
+    /** With `keys`, a row per key: `error` ("not_found") for a document never held. */
+    allDocs(options: { keys: string[] }): Promise<{ rows: Array<{ key: string; error?: string }> }>;
+    /** For each document, the revisions given that the database does not hold. */
+    revsDiff(diff: RevsDiffRequest): Promise<RevsDiffResult>;
     info(): Promise<{ db_name: string; doc_count: number }>;
     /** A live feed of the database's changes (longpoll over http); `cancel` ends it. */
     changes(options: { live: true; since: 'now' | number | string; heartbeat?: number }): PouchFeed;
     destroy(): Promise<unknown>;
     close(): Promise<unknown>;
   }
+  type RevsDiffRequest = Record<string, string[]>;
+  type RevsDiffResult = Record<string, { missing: string[]; possible_ancestors?: string[] }>;
   /** A replication under way: a promise of its result, and an emitter of its progress. */
   interface PouchReplication extends Promise<{ ok: boolean; docs_written: number }> {
     /** After each batch written to the target. */
@@ -32,6 +38,7 @@ declare module 'pouchdb-core' {
   const PouchDB: PouchStatic;
   namespace PouchDB {
     type Database = PouchInstance;
+    type RevsDiff = PouchInstance['revsDiff'];
   }
   export default PouchDB;
 }

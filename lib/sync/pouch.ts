@@ -7,6 +7,7 @@ import PouchDB from 'pouchdb-core';
 import replication from 'pouchdb-replication';
 import type { Remote } from './pouch-remote';
 import type { Replica } from './replica';
+import { revsDiffInOneRead } from './revs-diff';
 import { REPLICA_NAME } from './setup';
 
 const BATCH_SIZE = 1000;
@@ -14,7 +15,9 @@ const BATCH_SIZE = 1000;
 const Pouch = PouchDB.plugin(indexeddb).plugin(http).plugin(replication);
 
 export function openReplica(): Replica {
-  return new Pouch(REPLICA_NAME, { adapter: 'indexeddb' }) as unknown as Replica;
+  const replica = new Pouch(REPLICA_NAME, { adapter: 'indexeddb' });
+  replica.revsDiff = revsDiffInOneRead(replica);
+  return replica as unknown as Replica;
 }
 
 export function openRemote(remote: Remote): PouchDB.Database {
