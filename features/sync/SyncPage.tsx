@@ -7,11 +7,11 @@ import { send } from '../../lib/ext/messages';
 import { exactDate, plural } from '../../lib/format/relative';
 import { useLive } from '../../lib/live/live-signal';
 import { keepValue } from '../../lib/repos/conflicts';
-import { listConflicts } from '../../lib/sync/conflicts';
+import { listConflicts, listRevived } from '../../lib/sync/conflicts';
 import { connect as followServer } from '../../lib/sync/live-port';
 import { forgetServer, loadSetup, type SyncSetup, setEnabled, setUp } from '../../lib/sync/setup';
 import { checkSetup, describeRemote, MIN_PASSPHRASE, type SetupInput } from '../../lib/sync/setup-form';
-import { readStatus, waitingCount } from '../../lib/sync/status';
+import { dismissRevived, readStatus, waitingCount } from '../../lib/sync/status';
 
 /** "at 17:05" today, the date otherwise: sync happens often enough that the day alone says little. */
 function clockTime(iso: string): string {
@@ -236,6 +236,32 @@ function Conflicts() {
   );
 }
 
+function CameBack() {
+  const revived = useLive(listRevived, [], []);
+  if (!revived.value.length) return null;
+  return (
+    <section class="card stack" aria-labelledby="sync-revived">
+      <h2 id="sync-revived">Back after a delete</h2>
+      <p class="muted">
+        You deleted these here, but another device changed them before it knew. A change wins over a delete, so they are back, with that
+        change. Delete them again if you still want them gone.
+      </p>
+      <ul class="plain-list stack" data-testid="sync-revived">
+        {revived.value.map((r) => (
+          <li key={r.ref}>
+            {r.kind}: <a href={r.href}>{r.label}</a>
+          </li>
+        ))}
+      </ul>
+      <div>
+        <button type="button" class="btn" onClick={() => void dismissRevived()}>
+          Got it
+        </button>
+      </div>
+    </section>
+  );
+}
+
 export function SyncPage() {
   const setup = useLive(loadSetup, [], null);
   return (
@@ -246,6 +272,7 @@ export function SyncPage() {
         {setup.value ? <SyncStatusCard setup={setup.value} /> : <WhatTheServerSees />}
       </section>
       {setup.value && <Conflicts />}
+      {setup.value && <CameBack />}
       {setup.value === undefined && (
         <section class="card stack" aria-labelledby="sync-setup">
           <h2 id="sync-setup">Set up sync</h2>

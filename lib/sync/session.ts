@@ -7,7 +7,7 @@ import { openRemote, openReplica, replicateOnce } from './pouch';
 import { roundMessage } from './problems';
 import { serially } from './serially';
 import { loadSetup } from './setup';
-import { readStatus, writeStatus } from './status';
+import { readStatus, withRevived, writeStatus } from './status';
 
 /**
  * One round; asked for while one runs, it waits for it and then runs once more (once, however
@@ -40,7 +40,12 @@ async function round(): Promise<RoundResult> {
       // that nothing of this round still runs when the next one starts.
       await receive();
     }
-    await writeStatus({ lastSyncedAt: new Date().toISOString(), refused: result.refused.length, revived: result.revived });
+    const { revived } = await readStatus();
+    await writeStatus({
+      lastSyncedAt: new Date().toISOString(),
+      refused: result.refused.length,
+      revived: withRevived(revived, result.revived),
+    });
     return result;
   } catch (e) {
     await writeStatus({ ...(await readStatus()), lastError: roundMessage(e), lastErrorAt: new Date().toISOString() });

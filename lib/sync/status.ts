@@ -7,7 +7,10 @@ export interface SyncStatus {
   lastErrorAt?: string;
   /** Documents that did not decrypt in the last round. */
   refused?: number;
-  /** Records an edit elsewhere brought back after they were deleted here. */
+  /**
+   * Records an edit elsewhere brought back after they were deleted here, newest first: kept over
+   * the rounds until the user has seen them on the sync page.
+   */
   revived?: string[];
   /**
    * Changes a round took from the outbox into the replica before it failed (a full server, say):
@@ -36,6 +39,21 @@ export async function readStatus(): Promise<SyncStatus> {
 
 export async function writeStatus(status: SyncStatus): Promise<void> {
   await db.syncState.put({ key: STATUS_KEY, value: status });
+}
+
+const MAX_REVIVED = 100;
+
+/** What a round adds to the records already waiting to be told of: each once, the newest first. */
+export function withRevived(waiting: string[] | undefined, now: string[]): string[] {
+  return [...new Set([...now, ...(waiting ?? [])])].slice(0, MAX_REVIVED);
+}
+
+/** The user has read which records came back: the sync page stops listing them. */
+export async function dismissRevived(): Promise<void> {
+  await db.transaction('rw', db.syncState, async () => {
+    const { revived: _, ...rest } = await readStatus();
+    await writeStatus(rest);
+  });
 }
 
 /** How many records changed here and are not in the replica yet: what a round has to take up. */
