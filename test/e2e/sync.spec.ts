@@ -92,7 +92,7 @@ async function keepInsight({ page, ext }: Device, text: string): Promise<void> {
   await expect(insight({ page }, text)).toBeVisible();
 }
 
-test('a delete reaches the other device, and a record changed there before it knew comes back here, and this device says so', async () => {
+test('adds and deletes follow both ways, and a record changed on one device before it knew of a delete on the other comes back there, and that device says so', async () => {
   const a = await device();
   await turnOnSync(a, 'revive');
   await expect(a.page.getByTestId('sync-status')).toBeVisible();
@@ -115,6 +115,7 @@ test('a delete reaches the other device, and a record changed there before it kn
   await expect(insight(b, 'then listen')).toBeVisible();
   await insight(b, 'Keep the agenda').getByRole('button', { name: 'Remove' }).click();
   await expect(insight(b, 'Keep the agenda')).toHaveCount(0);
+  await keepInsight(b, 'Name the decision before the options');
   server().setAvailable(true);
   await syncAndList(a);
   await syncAndList(b);
@@ -122,8 +123,9 @@ test('a delete reaches the other device, and a record changed there before it kn
 
   for (const d of [a, b]) {
     await d.page.goto(d.ext.url('options', '#/insights'));
-    await expect(d.page.getByTestId('insights').getByRole('listitem')).toHaveCount(1);
+    await expect(d.page.getByTestId('insights').getByRole('listitem')).toHaveCount(2);
     await expect(insight(d, 'Ask what they would try first, then listen')).toBeVisible();
+    await expect(insight(d, 'Name the decision')).toBeVisible();
   }
   // A round after the one that brought it back: the device still says so, until the user has seen it.
   await syncAndList(a);
@@ -140,6 +142,16 @@ test('a delete reaches the other device, and a record changed there before it kn
   await b.page.goto(b.ext.url('options', '#/settings/sync'));
   await expect(b.page.getByTestId('sync-status')).toContainText('Last synced');
   await expect(b.page.getByTestId('sync-revived')).toHaveCount(0);
+
+  // And the other way: what B added, A removes, and B loses it too.
+  await a.page.goto(a.ext.url('options', '#/insights'));
+  await insight(a, 'Name the decision').getByRole('button', { name: 'Remove' }).click();
+  await expect(insight(a, 'Name the decision')).toHaveCount(0);
+  await syncAndList(a);
+  await syncAndList(b);
+  await b.page.goto(b.ext.url('options', '#/insights'));
+  await expect(b.page.getByTestId('insights').getByRole('listitem')).toHaveCount(1);
+  await expect(insight(b, 'Name the decision')).toHaveCount(0);
 });
 
 test('a wrong passphrase is refused before anything changes', async () => {
