@@ -7,7 +7,7 @@ import { openRemote, openReplica, replicateOnce } from './pouch';
 import { roundMessage } from './problems';
 import { serially } from './serially';
 import { loadSetup } from './setup';
-import { readStatus, withRevived, writeStatus } from './status';
+import { updateStatus, withRevived } from './status';
 
 /**
  * One round; asked for while one runs, it waits for it and then runs once more (once, however
@@ -28,8 +28,7 @@ async function round(): Promise<RoundResult> {
     const result = await sendEdits(ctx);
     // Counted as waiting until a round has pushed them (the status a success writes has none).
     if (result.sent) {
-      const before = await readStatus();
-      await writeStatus({ ...before, unsent: (before.unsent ?? 0) + result.sent });
+      await updateStatus((before) => ({ ...before, unsent: (before.unsent ?? 0) + result.sent }));
     }
     // What arrives is applied batch by batch while the next batches download, not after the whole pull.
     const receive = serially(() => receiveEdits(ctx, result));
@@ -40,15 +39,14 @@ async function round(): Promise<RoundResult> {
       // that nothing of this round still runs when the next one starts.
       await receive();
     }
-    const { revived } = await readStatus();
-    await writeStatus({
+    await updateStatus(({ revived }) => ({
       lastSyncedAt: new Date().toISOString(),
       refused: result.refused.length,
       revived: withRevived(revived, result.revived),
-    });
+    }));
     return result;
   } catch (e) {
-    await writeStatus({ ...(await readStatus()), lastError: roundMessage(e), lastErrorAt: new Date().toISOString() });
+    await updateStatus((before) => ({ ...before, lastError: roundMessage(e), lastErrorAt: new Date().toISOString() }));
     throw e;
   } finally {
     await replica?.close();

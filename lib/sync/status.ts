@@ -48,12 +48,17 @@ export function withRevived(waiting: string[] | undefined, now: string[]): strin
   return [...new Set([...now, ...(waiting ?? [])])].slice(0, MAX_REVIVED);
 }
 
+/**
+ * Changes the status in one transaction: a round and the sync page both write it, and neither
+ * may put back what the other just took out.
+ */
+export function updateStatus(change: (status: SyncStatus) => SyncStatus): Promise<void> {
+  return db.transaction('rw', db.syncState, async () => writeStatus(change(await readStatus())));
+}
+
 /** The user has read which records came back: the sync page stops listing them. */
-export async function dismissRevived(): Promise<void> {
-  await db.transaction('rw', db.syncState, async () => {
-    const { revived: _, ...rest } = await readStatus();
-    await writeStatus(rest);
-  });
+export function dismissRevived(): Promise<void> {
+  return updateStatus(({ revived: _, ...rest }) => rest);
 }
 
 /** How many records changed here and are not in the replica yet: what a round has to take up. */

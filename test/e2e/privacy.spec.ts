@@ -9,7 +9,7 @@ const OWN = /^(chrome-extension|data|blob|about):/;
 testWithDemo('with sync off, no view and not the background sends a request out of the browser', async ({ ext, page }) => {
   const out: string[] = [];
   ext.context.on('request', (r) => {
-    if (!OWN.test(r.url())) out.push(`${r.serviceWorker() ? 'background' : (r.frame().url() ?? 'a page')}: ${r.method()} ${r.url()}`);
+    if (!OWN.test(r.url())) out.push(`${r.serviceWorker() ? 'background' : r.frame().url()}: ${r.method()} ${r.url()}`);
   });
   for (const [, entry, hash] of [...VIEWS, ...details()]) {
     await page.goto(ext.url(entry, hash));
