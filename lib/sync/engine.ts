@@ -151,12 +151,14 @@ async function plan(
   pending: Map<string, OutboxEntry>,
   known: Known,
   refused: Refused[],
+  absent: boolean,
 ): Promise<Plan[]> {
   const { db, keys } = ctx;
-  const cached = await db.syncVersions.bulkGet(refs);
+  // Records a first download brings are not here yet: reading for them would find nothing.
+  const cached = absent ? [] : await db.syncVersions.bulkGet(refs);
   const docIds = await Promise.all(refs.map(async (ref, i) => known.get(ref)?.docId ?? cached[i]?.docId ?? documentId(keys, ref)));
   const unread = docIds.filter((_, i) => !known.has(refs[i] as string));
-  const [read, rows] = await Promise.all([replicaVersions(ctx, unread, refused), rowsOf(db, refs)]);
+  const [read, rows] = await Promise.all([replicaVersions(ctx, unread, refused), absent ? new Map() : rowsOf(db, refs)]);
   const remote = new Map([...read, ...[...known.values()].map((v): [string, ReplicaVersion] => [v.docId, v])]);
   // Counts for this batch's own edits only: a send after an import runs in many batches.
   const dot = await reserveDots(db, refs.filter((ref) => pending.has(ref)).length);
@@ -227,10 +229,11 @@ async function reconcile(
   pending: Map<string, OutboxEntry>,
   result: RoundResult,
   known: Known = new Map(),
+  absent = false,
 ): Promise<void> {
   for (let i = 0; i < refs.length; i += BATCH) {
     const batch = refs.slice(i, i + BATCH);
-    const plans = await plan(ctx, batch, pending, known, result.refused);
+    const plans = await plan(ctx, batch, pending, known, result.refused, absent);
     const sent = await send(ctx, plans);
     result.sent += sent.filter((p) => p.entry).length;
     await apply(ctx, sent, result);
@@ -284,8 +287,14 @@ async function clearEverything(db: AppDB, seen: OutboxEntry): Promise<void> {
   });
 }
 
-/** Applies what reached the replica from other devices since the last round (its checkpoint is kept). */
-export async function receiveEdits(ctx: SyncContext, result = emptyResult()): Promise<RoundResult> {
+/**
+ * Applies what reached the replica from other devices since the last round (its checkpoint is
+ * kept). `firstDownload`: the feed holds records this device has none of (isFirstDownload), which
+ * spares reading them here, as long as no two documents claim the same record.
+ */
+export async function receiveEdits(ctx: SyncContext, result = emptyResult(), firstDownload = false): Promise<RoundResult> {
+  const seen = new Set<string>();
+  let absent = firstDownload;
   for (;;) {
     const since = await state<number | string>(ctx.db, STATE.seq, 0);
     const feed = await ctx.replica.changes({ since, include_docs: true, conflicts: true, limit: BATCH });
@@ -295,9 +304,19 @@ export async function receiveEdits(ctx: SyncContext, result = emptyResult()): Pr
       feed.results.map((c) => c.doc).filter((d): d is NonNullable<typeof d> => !!d && !d._deleted),
       result,
     );
-    await reconcile(ctx, [...known.keys()], new Map(), result, known);
+    if (absent && [...known.keys()].some((ref) => seen.has(ref))) absent = false;
+    if (absent) for (const ref of known.keys()) seen.add(ref);
+    await reconcile(ctx, [...known.keys()], new Map(), result, known, absent);
     await ctx.db.syncState.put({ key: STATE.seq, value: feed.last_seq });
   }
+}
+
+/**
+ * Whether the next pull is this device's first download: nothing sync has seen is here, and the
+ * replica is empty, so every document pulled is new to both.
+ */
+export async function isFirstDownload(ctx: SyncContext): Promise<boolean> {
+  return (await ctx.replica.info()).update_seq === 0 && !(await ctx.db.syncVersions.count());
 }
 
 /** The changed documents, decrypted in parallel, by the record each holds. */

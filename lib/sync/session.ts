@@ -2,9 +2,10 @@
 // device's edits, replicate with the server, apply what came. One at a time, with a status the
 // sync page shows.
 import { db } from '../db/db';
-import { emptyResult, type RoundResult, receiveEdits, sendEdits } from './engine';
+import { emptyResult, type RoundResult, sendEdits } from './engine';
 import { openRemote, openReplica, replicateOnce } from './pouch';
 import { roundMessage } from './problems';
+import { pullAndApply } from './pull';
 import { serially } from './serially';
 import { loadSetup } from './setup';
 import { updateStatus, withRevived } from './status';
@@ -30,15 +31,7 @@ async function round(): Promise<RoundResult> {
     if (result.sent) {
       await updateStatus((before) => ({ ...before, unsent: (before.unsent ?? 0) + result.sent }));
     }
-    // What arrives is applied batch by batch while the next batches download, not after the whole pull.
-    const receive = serially(() => receiveEdits(ctx, result));
-    try {
-      await replicateOnce(replica, remote, () => void receive().catch(() => undefined));
-    } finally {
-      // Once more, for what is left (the engine resumes from the last batch it applied), and so
-      // that nothing of this round still runs when the next one starts.
-      await receive();
-    }
+    await pullAndApply(ctx, result, (onBatch) => replicateOnce(ctx.replica, remote, onBatch));
     await updateStatus(({ revived }) => ({
       lastSyncedAt: new Date().toISOString(),
       refused: result.refused.length,

@@ -1,0 +1,29 @@
+// A round's download: replication pulls the server's changes into the replica, and they are
+// applied here from the replica's changes feed, read from where this device last stopped.
+import { isFirstDownload, type RoundResult, receiveEdits, type SyncContext } from './engine';
+import { serially } from './serially';
+
+/** Runs the replication; `onBatch` is called after each batch it wrote into the replica. */
+export type Pull = (onBatch: () => void) => Promise<void>;
+
+export async function pullAndApply(ctx: SyncContext, result: RoundResult, pull: Pull): Promise<void> {
+  if (await isFirstDownload(ctx)) {
+    // All of it first, then applied: one batch applied while the next downloads made both slower,
+    // each waiting on the other's IndexedDB transactions (12,131 documents: 19 s against 15.5 s).
+    try {
+      await pull(() => undefined);
+    } finally {
+      await receiveEdits(ctx, result, true);
+    }
+    return;
+  }
+  // A few documents, usually: each batch is applied as soon as it is in, while the next downloads.
+  const fromFeed = serially(() => receiveEdits(ctx, result));
+  try {
+    await pull(() => void fromFeed().catch(() => undefined));
+  } finally {
+    // Once more, for what is left (the engine resumes from the last batch it applied), and so
+    // that nothing of this round still runs when the next one starts.
+    await fromFeed();
+  }
+}
