@@ -22,8 +22,8 @@ declare module 'pouchdb-core' {
   type RevsDiffResult = Record<string, { missing: string[]; possible_ancestors?: string[] }>;
   /** A replication under way: a promise of its result, and an emitter of its progress. */
   interface PouchReplication extends Promise<{ ok: boolean; docs_written: number }> {
-    /** After each batch written to the target. */
-    on(event: 'change', listener: () => void): PouchReplication;
+    /** After each batch written to the target; `docs_written`, in this replication so far. */
+    on(event: 'change', listener: (info: { docs_written: number }) => void): PouchReplication;
   }
   interface PouchFeed {
     on(event: 'change', listener: (change: { id: string; seq: number | string }) => void): PouchFeed;

@@ -11,7 +11,8 @@ import { listConflicts, listRevived } from '../../lib/sync/conflicts';
 import { connect as followServer } from '../../lib/sync/live-port';
 import { forgetServer, loadSetup, type SyncSetup, setEnabled, setUp } from '../../lib/sync/setup';
 import { checkSetup, describeRemote, MIN_PASSPHRASE, type SetupInput } from '../../lib/sync/setup-form';
-import { dismissRevived, readStatus, waitingCount } from '../../lib/sync/status';
+import { type DownloadProgress, dismissRevived, readStatus, waitingCount } from '../../lib/sync/status';
+import { downloadText } from './download-text';
 
 /** "at 17:05" today, the date otherwise: sync happens often enough that the day alone says little. */
 function clockTime(iso: string): string {
@@ -122,12 +123,25 @@ function SetupForm() {
   );
 }
 
+function FirstDownload({ progress }: { progress: DownloadProgress }) {
+  const { label, value, max } = downloadText(progress);
+  return (
+    <>
+      <dt>First download</dt>
+      <dd class="sync-download" data-testid="first-download">
+        <span>{label}</span>
+        <progress max={max} value={value} aria-label="First download" />
+      </dd>
+    </>
+  );
+}
+
 function SyncStatusCard({ setup }: { setup: SyncSetup }) {
   const status = useLive(readStatus, [], {});
   const waiting = useLive(waitingCount, [], 0);
   const s = status.value;
   return (
-    <div class="stack">
+    <div class="stack sync-status">
       <p>
         {setup.enabled ? 'Syncing with ' : 'Sync is off. It was set up with '}
         <strong>{describeRemote(setup.remote)}</strong>.
@@ -149,6 +163,7 @@ function SyncStatusCard({ setup }: { setup: SyncSetup }) {
             'Not yet'
           )}
         </dd>
+        {s.download && <FirstDownload progress={s.download} />}
         <dt>Changes waiting</dt>
         <dd>{waiting.value ? plural(waiting.value, 'change') : 'None'}</dd>
         {s.lastError && s.lastErrorAt && (!s.lastSyncedAt || s.lastErrorAt > s.lastSyncedAt) && (

@@ -11,7 +11,7 @@ import { receiveEdits, type SyncContext, sendEdits } from './engine';
 import { startAsFirstSync } from './first-sync';
 import { pack, unpack } from './packed';
 import type { PouchDoc } from './pouch-types';
-import { type Pull, pullAndApply } from './pull';
+import { type OnProgress, type Pull, pullAndApply } from './pull';
 import { openVersion, type Replica, type SealedDoc } from './replica';
 import { conflictsOf } from './versions';
 
@@ -37,7 +37,9 @@ async function device(): Promise<SyncContext> {
 const pullFrom =
   (ctx: SyncContext): Pull =>
   async (onBatch) => {
-    await (ctx.replica as unknown as PouchDB.Database).replicate.from(server, { batch_size: 100 }).on('change', onBatch);
+    await (ctx.replica as unknown as PouchDB.Database).replicate
+      .from(server, { batch_size: 100 })
+      .on('change', (info) => onBatch(info.docs_written));
   };
 
 /** One round as the extension runs it: send, replicate both ways with the server, receive. */
@@ -282,6 +284,24 @@ describe("a device's first download", () => {
     expect((await b.db.stats.get('people'))?.active.up).toBe(300);
     expect(lookups).toBe(0);
     expect(await round(b)).toMatchObject({ sent: 0, applied: 0 });
+  });
+
+  it('says how far it is: documents received, then records applied', async () => {
+    const a = await device();
+    await networkOn(a, 300);
+    const b = await device();
+    const reports: Array<{ received: number; applied: number }> = [];
+    const report: OnProgress = (p) => reports.push(p);
+    await pullAndApply(b, await sendEdits(b), pullFrom(b), report);
+    const received = reports.map((r) => r.received);
+    expect(received).toEqual([...received].sort((x, y) => x - y));
+    expect(reports.filter((r) => r.applied).map((r) => r.received)).toEqual([300]);
+    expect(reports.at(-1)).toEqual({ received: 300, applied: 300 });
+    // Later rounds are no first download: they have nothing to tell.
+    await b.db.people.put(person('p999'));
+    reports.length = 0;
+    await pullAndApply(b, await sendEdits(b), pullFrom(b), report);
+    expect(reports).toEqual([]);
   });
 
   it('cut off part-way, gets the rest in the next round, each record counted once', async () => {

@@ -287,14 +287,20 @@ async function clearEverything(db: AppDB, seen: OutboxEntry): Promise<void> {
   });
 }
 
-/**
- * Applies what reached the replica from other devices since the last round (its checkpoint is
- * kept). `firstDownload`: the feed holds records this device has none of (isFirstDownload), which
- * spares reading them here, as long as no two documents claim the same record.
- */
-export async function receiveEdits(ctx: SyncContext, result = emptyResult(), firstDownload = false): Promise<RoundResult> {
+export interface ReceiveOptions {
+  /**
+   * The feed holds records this device has none of (isFirstDownload): that spares reading them
+   * here, as long as no two documents claim the same record.
+   */
+  firstDownload?: boolean;
+  /** Called after each batch applied. */
+  afterBatch?: () => void;
+}
+
+/** Applies what reached the replica from other devices since the last round (its checkpoint is kept). */
+export async function receiveEdits(ctx: SyncContext, result = emptyResult(), options: ReceiveOptions = {}): Promise<RoundResult> {
   const seen = new Set<string>();
-  let absent = firstDownload;
+  let absent = !!options.firstDownload;
   for (;;) {
     const since = await state<number | string>(ctx.db, STATE.seq, 0);
     const feed = await ctx.replica.changes({ since, include_docs: true, conflicts: true, limit: BATCH });
@@ -308,6 +314,7 @@ export async function receiveEdits(ctx: SyncContext, result = emptyResult(), fir
     if (absent) for (const ref of known.keys()) seen.add(ref);
     await reconcile(ctx, [...known.keys()], new Map(), result, known, absent);
     await ctx.db.syncState.put({ key: STATE.seq, value: feed.last_seq });
+    options.afterBatch?.();
   }
 }
 

@@ -6,6 +6,7 @@ import indexeddb from 'pouchdb-adapter-indexeddb';
 import PouchDB from 'pouchdb-core';
 import replication from 'pouchdb-replication';
 import type { Remote } from './pouch-remote';
+import type { Pull } from './pull';
 import type { Replica } from './replica';
 import { revsDiffInOneRead } from './revs-diff';
 import { REPLICA_NAME } from './setup';
@@ -26,12 +27,12 @@ export function openRemote(remote: Remote): PouchDB.Database {
 
 /**
  * One replication both ways; PouchDB keeps checkpoints, so the next one starts where this ended.
- * `received` is called after each batch written into the replica.
+ * `received` is called after each batch written into the replica, with how many so far.
  */
-export async function replicateOnce(replica: Replica, remote: PouchDB.Database, received: () => void): Promise<void> {
+export async function replicateOnce(replica: Replica, remote: PouchDB.Database, received: Parameters<Pull>[0]): Promise<void> {
   const local = replica as unknown as PouchDB.Database;
   // Larger batches than PouchDB's 100: a first sync moves every record, and each batch costs
   // a round trip and a checkpoint.
   await local.replicate.to(remote, { batch_size: BATCH_SIZE });
-  await local.replicate.from(remote, { batch_size: BATCH_SIZE }).on('change', received);
+  await local.replicate.from(remote, { batch_size: BATCH_SIZE }).on('change', (info) => received(info.docs_written));
 }

@@ -8,7 +8,7 @@ import { roundMessage } from './problems';
 import { pullAndApply } from './pull';
 import { serially } from './serially';
 import { loadSetup } from './setup';
-import { updateStatus, withRevived } from './status';
+import { downloadReporter, updateStatus, withRevived } from './status';
 
 /**
  * One round; asked for while one runs, it waits for it and then runs once more (once, however
@@ -20,10 +20,13 @@ async function round(): Promise<RoundResult> {
   const setup = await loadSetup();
   if (!setup?.enabled) return emptyResult();
   let replica: ReturnType<typeof openReplica> | undefined;
+  let download: ReturnType<typeof downloadReporter> | undefined;
   try {
     const remote = openRemote(setup.remote);
     // Asked first, so that a server refusing the password (or not there) leaves everything here as it was.
-    await remote.info();
+    const { doc_count: held } = await remote.info();
+    // Every document the server holds is a record, but for its key material.
+    download = downloadReporter(Math.max(0, held - 1));
     replica = openReplica();
     const ctx = { db, replica, keys: setup.keys };
     const result = await sendEdits(ctx);
@@ -31,7 +34,8 @@ async function round(): Promise<RoundResult> {
     if (result.sent) {
       await updateStatus((before) => ({ ...before, unsent: (before.unsent ?? 0) + result.sent }));
     }
-    await pullAndApply(ctx, result, (onBatch) => replicateOnce(ctx.replica, remote, onBatch));
+    await pullAndApply(ctx, result, (onBatch) => replicateOnce(ctx.replica, remote, onBatch), download.report);
+    await download.settled();
     await updateStatus(({ revived }) => ({
       lastSyncedAt: new Date().toISOString(),
       refused: result.refused.length,
@@ -39,7 +43,8 @@ async function round(): Promise<RoundResult> {
     }));
     return result;
   } catch (e) {
-    await updateStatus((before) => ({ ...before, lastError: roundMessage(e), lastErrorAt: new Date().toISOString() }));
+    await download?.settled();
+    await updateStatus((before) => ({ ...before, download: undefined, lastError: roundMessage(e), lastErrorAt: new Date().toISOString() }));
     throw e;
   } finally {
     await replica?.close();

@@ -17,6 +17,15 @@ export interface SyncStatus {
    * they are no longer in the outbox, and not on the server either until a round succeeds.
    */
   unsent?: number;
+  /** While a device's first download runs: how far it is (records received, and applied here). */
+  download?: DownloadProgress;
+}
+
+export interface DownloadProgress {
+  received: number;
+  applied: number;
+  /** What the server holds. */
+  total: number;
 }
 
 const STATUS_KEY = 'status';
@@ -54,6 +63,20 @@ export function withRevived(waiting: string[] | undefined, now: string[]): strin
  */
 export function updateStatus(change: (status: SyncStatus) => SyncStatus): Promise<void> {
   return db.transaction('rw', db.syncState, async () => writeStatus(change(await readStatus())));
+}
+
+/**
+ * Writes a first download's progress into the status, one write after another, so that the
+ * round's last word is never overtaken by a late one. `settled` resolves once all are written.
+ */
+export function downloadReporter(total: number): { report: (p: Omit<DownloadProgress, 'total'>) => void; settled: () => Promise<void> } {
+  let writes = Promise.resolve();
+  return {
+    report: (p) => {
+      writes = writes.then(() => updateStatus((s) => ({ ...s, download: { ...p, total } }))).catch(() => undefined);
+    },
+    settled: () => writes,
+  };
 }
 
 /** The user has read which records came back: the sync page stops listing them. */

@@ -225,6 +225,9 @@ test('a fresh profile receives the whole network, record for record', async () =
   const counts = Object.fromEntries(Object.entries(expected).map(([t, rows]) => [t, rows.length]));
   await expect.poll(() => countTables(b.page), { timeout: FRESH_PEOPLE * 800 }).toEqual(counts);
   expect(await readTables(b.page)).toEqual(expected);
+  // Once the round is over, the sync page no longer shows the download's progress.
+  await synced(b, FRESH_PEOPLE * 800);
+  await expect(b.page.getByTestId('first-download')).toHaveCount(0);
 });
 
 test('a relaunched profile resumes: its next round reads only what is new', async () => {
