@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useLoaded } from '../lib/live/use-loaded';
+import { plainText } from '../lib/markdown/plain';
 import { inTurn } from '../lib/ui/in-turn';
 
 // About a third of the popup: enough to recall the meeting, short enough to leave the prep in view.
@@ -22,7 +23,7 @@ interface Props {
   plain?: boolean;
 }
 
-const NotesText = ({ markdown }: { markdown: string }) => <p class="muted notes-text">{markdown.slice(0, SHORT)}</p>;
+const NotesText = ({ markdown }: { markdown: string }) => <p class="notes-text">{plainText(markdown).slice(0, SHORT)}</p>;
 
 /**
  * Notes of a meeting, rendered from Markdown and sanitised; the renderer loads only when there

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { plainText } from './plain';
+
+describe('notes as plain text', () => {
+  it('drops emphasis, headings, code marks and link targets', () => {
+    expect(plainText('**Talked about** _roadmaps_, *risks* and `tsc`.')).toBe('Talked about roadmaps, risks and tsc.');
+    expect(plainText('## Next\nSee [the doc](https://example.com/a) ![a chart](c.png).')).toBe('Next\nSee the doc a chart.');
+    expect(plainText('> quoted ~~old~~ new')).toBe('quoted old new');
+  });
+
+  it('gives each paragraph and list item its line, with a bullet as rendered', () => {
+    expect(plainText('**Talked about** hiring.\n\n\n\n- ask for referrals\n* write the brief\n  + a draft\n1. call')).toBe(
+      'Talked about hiring.\n• ask for referrals\n• write the brief\n  • a draft\n1. call',
+    );
+  });
+
+  it('leaves underscores inside words and lone stars alone', () => {
+    expect(plainText('rename user_id to person_id, 2 * 3 * 4')).toBe('rename user_id to person_id, 2 * 3 * 4');
+  });
+
+  it('shows HTML written in the notes as no markup at all', () => {
+    expect(plainText('Hello <img src=x onerror=alert(1)> there')).toBe('Hello  there');
+  });
+});
