@@ -23,7 +23,9 @@ interface Props {
   plain?: boolean;
 }
 
-const NotesText = ({ markdown }: { markdown: string }) => <p class="notes-text">{plainText(markdown).slice(0, SHORT)}</p>;
+const NotesText = ({ markdown }: { markdown: string }) => (
+  <p class="notes-text">{plainText(markdown.slice(0, SHORT * 2)).slice(0, SHORT)}</p>
+);
 
 /**
  * Notes of a meeting, rendered from Markdown and sanitised; the renderer loads only when there

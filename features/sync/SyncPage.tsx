@@ -130,7 +130,7 @@ function FirstDownload({ progress }: { progress: DownloadProgress }) {
       <dt>First download</dt>
       <dd class="sync-download" data-testid="first-download">
         <span>{label}</span>
-        <progress max={max} value={value} aria-label="First download" />
+        <progress max={max} value={value} aria-label="First download" aria-valuetext={label} />
       </dd>
     </>
   );

@@ -5,7 +5,7 @@ describe('notes as plain text', () => {
   it('drops emphasis, headings, code marks and link targets', () => {
     expect(plainText('**Talked about** _roadmaps_, *risks* and `tsc`.')).toBe('Talked about roadmaps, risks and tsc.');
     expect(plainText('## Next\nSee [the doc](https://example.com/a) ![a chart](c.png).')).toBe('Next\nSee the doc a chart.');
-    expect(plainText('> quoted ~~old~~ new')).toBe('quoted old new');
+    expect(plainText('> quoted ~~old~~ new\n> ## A quoted heading')).toBe('quoted old new\nA quoted heading');
   });
 
   it('gives each paragraph and list item its line, with a bullet as rendered', () => {
@@ -16,6 +16,7 @@ describe('notes as plain text', () => {
 
   it('leaves underscores inside words and lone stars alone', () => {
     expect(plainText('rename user_id to person_id, 2 * 3 * 4')).toBe('rename user_id to person_id, 2 * 3 * 4');
+    expect(plainText('latency <200ms and >50; 2**10\n\nthen **bold**')).toBe('latency <200ms and >50; 2**10\nthen bold');
   });
 
   it('shows HTML written in the notes as no markup at all', () => {

@@ -5,16 +5,16 @@
 const RULES: Array<[RegExp, string]> = [
   [/!\[([^\]]*)\]\([^)]*\)/g, '$1'],
   [/\[([^\]]+)\]\([^)]*\)/g, '$1'],
-  [/^ {0,3}#{1,6}[ \t]+/gm, ''],
   [/^ {0,3}>[ \t]?/gm, ''],
+  [/^ {0,3}#{1,6}[ \t]+/gm, ''],
   [/```[^\n]*\n?/g, ''],
-  [/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2'],
+  [/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2'],
   [/\*(?=\S)([^*\n]*?\S)\*/g, '$1'],
   // Only at word edges, as in Markdown: a snake_case_name keeps its underscores.
   [/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, '$1$2'],
   [/~~(.+?)~~/g, '$1'],
   [/`([^`\n]+)`/g, '$1'],
-  [/<[^>\n]+>/g, ''],
+  [/<\/?[A-Za-z][^>\n]*>/g, ''],
   // As rendered: a bullet for an unordered item, and paragraphs close together, so the frame
   // keeps its height when the rendered notes replace it.
   [/^([ \t]*)[-*+][ \t]+/gm, '$1• '],

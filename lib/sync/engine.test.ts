@@ -7,7 +7,7 @@ import { markWrites } from '../db/change-tracking';
 import { derivePerson } from '../db/derived';
 import type { Person } from '../model/types';
 import { deriveKeys, documentId, type SyncKeys, seal } from './crypto';
-import { receiveEdits, type SyncContext, sendEdits } from './engine';
+import { isFirstDownload, receiveEdits, type SyncContext, sendEdits } from './engine';
 import { startAsFirstSync } from './first-sync';
 import { pack, unpack } from './packed';
 import type { PouchDoc } from './pouch-types';
@@ -315,9 +315,35 @@ describe("a device's first download", () => {
     };
     await expect(pullAndApply(b, await sendEdits(b), cut)).rejects.toThrow('went away');
     expect(await b.db.people.count()).toBeGreaterThan(90);
+    // The rest may meet records already here: the next round looks them up.
+    expect(await isFirstDownload(b)).toBe(false);
     await round(b);
     expect(await b.db.people.toArray()).toEqual(await a.db.people.toArray());
     expect((await b.db.stats.get('people'))?.active.up).toBe(300);
+  });
+
+  it('keeps a backup restored while it downloads, and counts each person once', async () => {
+    const a = await device();
+    await networkOn(a, 300);
+    const b = await device();
+    // The restore lands once the download is in the replica, before it is applied here.
+    const pullThenRestore: Pull = async (onBatch) => {
+      await pullFrom(b)(onBatch);
+      await restore(b, [person('p000', { name: 'Restored' }), person('p900', { name: 'Only in the backup' })]);
+    };
+    await pullAndApply(b, await sendEdits(b), pullThenRestore);
+    await round(b);
+    await round(a);
+    const restored = await b.db.people.get('p000');
+    const kept = [
+      restored?.name,
+      ...conflictsOf(await storedVersion(b, 'people:p000')).flatMap((c) => [c.shown.v, ...c.others.map((o) => o.v)]),
+    ];
+    expect(kept).toContain('Restored');
+    expect(await b.db.people.get('p900')).toMatchObject({ name: 'Only in the backup' });
+    expect(await b.db.people.count()).toBe(301);
+    expect((await b.db.stats.get('people'))?.active.up).toBe(301);
+    expect(await names(a)).toEqual(await names(b));
   });
 
   it('counts a record once when two documents claim it', async () => {

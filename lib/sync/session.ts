@@ -22,6 +22,8 @@ async function round(): Promise<RoundResult> {
   let replica: ReturnType<typeof openReplica> | undefined;
   let download: ReturnType<typeof downloadReporter> | undefined;
   try {
+    // A round the browser stopped (it closed, or stopped the background) left its progress behind.
+    await updateStatus((before) => (before.download ? { ...before, download: undefined } : before));
     const remote = openRemote(setup.remote);
     // Asked first, so that a server refusing the password (or not there) leaves everything here as it was.
     const { doc_count: held } = await remote.info();
