@@ -22,7 +22,10 @@ export async function pullAndApply(ctx: SyncContext, result: RoundResult, pull: 
       () => undefined,
       (e: unknown) => ({ e }),
     );
-    const applied = receiveEdits(ctx, result, { firstDownload: true, afterBatch: () => onProgress?.({ received, applied: result.applied }) });
+    const applied = receiveEdits(ctx, result, {
+      firstDownload: true,
+      afterBatch: () => onProgress?.({ received, applied: result.applied }),
+    });
     await (failed ? applied.catch(() => undefined) : applied);
     if (failed) throw failed.e;
     return;
