@@ -403,6 +403,17 @@ describe('a restore while sync is on', () => {
     expect(await names(b)).toEqual(['p1 Ada']);
   });
 
+  it('sent twice in a row, the second removes everywhere what only the first held', async () => {
+    const [a, b] = [await device(), await device()];
+    await restore(a, [person('p1'), person('p2', { name: 'Grace' })]);
+    await round(a);
+    await round(b);
+    await restore(a, [person('p1')]);
+    await round(a);
+    await round(b);
+    expect(await names(b)).toEqual(['p1 Ada']);
+  });
+
   it('kept on one device, deletes nothing elsewhere, and the device gets the rest back when it rejoins', async () => {
     const [a, b] = [await device(), await device()];
     await a.db.people.bulkPut([person('p1'), person('p2', { name: 'Grace' })]);

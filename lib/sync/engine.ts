@@ -205,10 +205,13 @@ async function apply(ctx: SyncContext, plans: Plan[], result: RoundResult, recei
   const { db } = ctx;
   const tables = [...new Set(plans.map((p) => splitRef(p.ref).table))];
   await syncTransaction(db, [...tables, 'outbox', 'syncVersions', 'stats'], async () => {
-    if (receiving && (await db.outbox.get(EVERYTHING))) throw new RestoredMeanwhile();
     // An empty outbox (a download with nothing edited here) spares reading it once per record.
-    const now = (await db.outbox.count()) ? await db.outbox.bulkGet(plans.map((p) => p.ref)) : [];
-    const ready = plans.filter((p, i) => (p.entry ? now[i]?.stamp === p.entry.stamp : !now[i]));
+    const edited = (await db.outbox.count()) > 0;
+    const now = edited ? await db.outbox.bulkGet(plans.map((p) => p.ref)) : [];
+    // A restore's entry stands for every record that has no entry of its own.
+    const everything = edited ? await db.outbox.get(EVERYTHING) : undefined;
+    if (receiving && everything) throw new RestoredMeanwhile();
+    const ready = plans.filter((p, i) => (p.entry ? (now[i] ?? everything)?.stamp === p.entry.stamp : !now[i]));
     result.deferred += plans.length - ready.length;
     const changes: Change[] = ready.filter((p) => !same(p.before, p.after)).map((p) => ({ ref: p.ref, before: p.before, after: p.after }));
     await applyChanges(db, changes);
